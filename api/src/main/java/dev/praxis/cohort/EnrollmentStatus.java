@@ -1,0 +1,5 @@
+package dev.praxis.cohort;
+
+public enum EnrollmentStatus {
+    ENROLLED, IN_PROGRESS, COMPLETED
+}

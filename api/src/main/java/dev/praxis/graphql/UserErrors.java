@@ -1,0 +1,81 @@
+package dev.praxis.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Collects every problem with a mutation's input before anything is written, so the client
+ * gets all of them at once and the database gets nothing.
+ */
+public final class UserErrors {
+    public static final String REQUIRED = "REQUIRED";
+    public static final String INVALID = "INVALID";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String DUPLICATE = "DUPLICATE";
+    public static final String TOO_LONG = "TOO_LONG";
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+    public static final String TOO_MANY = "TOO_MANY";
+    public static final String CONFLICT = "CONFLICT";
+
+    /** Past this many, more errors of a huge batch add noise, not information. */
+    private static final int MAX_REPORTED = 100;
+
+    private final List<UserError> errors = new ArrayList<>();
+    private int dropped;
+
+    public void add(List<String> field, String code, String message) {
+        if (errors.size() < MAX_REPORTED) {
+            errors.add(new UserError(List.copyOf(field), message, code));
+        } else {
+            dropped++;
+        }
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public List<UserError> list() {
+        if (dropped == 0) {
+            return List.copyOf(errors);
+        }
+        return Stream.concat(errors.stream(), Stream.of(new UserError(List.of("input"),
+                dropped + " more errors not listed", TOO_MANY))).toList();
+    }
+
+    /** The path of input field {@code name}, e.g. path("input", "people", 3, "email"). */
+    public static List<String> path(Object... parts) {
+        return Stream.of(parts).map(String::valueOf).toList();
+    }
+
+    /** Checks a required text: present, not blank, at most {@code maxLength}. Returns it stripped, or null. */
+    public String requiredText(List<String> field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(field, REQUIRED, "must not be blank");
+            return null;
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    /** Checks an optional text's length. Returns it stripped; blank becomes null. */
+    public String optionalText(List<String> field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            add(field, TOO_LONG, "must be at most " + maxLength + " characters, was " + stripped.length());
+        }
+        return stripped;
+    }
+
+    /** Decodes a global ID of the given type; records the error and returns null when it is not one. */
+    public Long id(List<String> field, String value, String type) {
+        Long id = GlobalId.tryDecode(value, type);
+        if (id == null) {
+            add(field, INVALID, "is not the ID of a " + type);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,2 @@
+/** GraphQL over HTTP: the transport, the schema assembly, errors, limits and scalars. */
+package dev.praxis.graphql;

@@ -1,0 +1,2 @@
+/** People of an organization, their manager hierarchy, and the completions they record. */
+package dev.praxis.people;

@@ -1,0 +1,5 @@
+package dev.praxis.program;
+
+public enum ProgramStatus {
+    PLANNED, ACTIVE, COMPLETED, ARCHIVED
+}

@@ -1,0 +1,2 @@
+/** Programs, their tracks and modules, and their budgets. */
+package dev.praxis.program;

@@ -1,0 +1,109 @@
+package dev.praxis.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.praxis.auth.ApiKeys;
+import dev.praxis.auth.ViewerArea;
+import dev.praxis.cohort.CohortArea;
+import dev.praxis.cohort.CohortMutations;
+import dev.praxis.cohort.CohortRepository;
+import dev.praxis.framework.FrameworkArea;
+import dev.praxis.framework.FrameworkCatalog;
+import dev.praxis.graphql.GraphQLFactory;
+import dev.praxis.graphql.GraphQLHttpService;
+import dev.praxis.graphql.RequestLimits;
+import dev.praxis.people.PeopleArea;
+import dev.praxis.people.PeopleMutations;
+import dev.praxis.people.PersonRepository;
+import dev.praxis.program.ProgramArea;
+import dev.praxis.program.ProgramMutations;
+import dev.praxis.program.ProgramRepository;
+import dev.praxis.roadmap.PhaseRepository;
+import dev.praxis.roadmap.RoadmapArea;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+
+import java.time.Clock;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/** Wires the domain areas into the GraphQL service and starts the web server on a database. */
+public final class PraxisServer implements AutoCloseable {
+    private final WebServer webServer;
+
+    private PraxisServer(WebServer webServer) {
+        this.webServer = webServer;
+    }
+
+    public static PraxisServer start(PraxisConfig config, Database database, Clock clock) {
+        requireNonNull(config, "config is null");
+        requireNonNull(database, "database is null");
+        FrameworkCatalog catalog = FrameworkCatalog.load(database.dsl());
+        GraphQLFactory graphQL = new GraphQLFactory(areas(catalog));
+        GraphQLHttpService service = new GraphQLHttpService(graphQL, RequestLimits.defaults(config.requestTimeout()),
+                new ApiKeys(database.dsl(), clock), database.dsl(), clock, config.maxBodyBytes(), jsonMapper());
+        WebServer server = WebServer.builder()
+                .host("0.0.0.0")
+                .port(config.port())
+                .maxPayloadSize(config.maxBodyBytes())
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder()
+                                .details(true)
+                                .addCheck(() -> databaseCheck(database), HealthCheckType.READINESS, "database")
+                                .build())
+                        .build())
+                .routing(routing -> routing(routing, service))
+                .build()
+                .start();
+        return new PraxisServer(server);
+    }
+
+    static void routing(HttpRouting.Builder routing, GraphQLHttpService service) {
+        routing.register("/graphql", service);
+    }
+
+    /** Every domain area, in no particular order: each brings its own fetchers and loaders. */
+    static List<dev.praxis.graphql.SchemaArea> areas(FrameworkCatalog catalog) {
+        ProgramRepository programs = new ProgramRepository();
+        PhaseRepository phases = new PhaseRepository();
+        CohortRepository cohorts = new CohortRepository();
+        PersonRepository people = new PersonRepository();
+        return List.of(
+                new ViewerArea(),
+                new FrameworkArea(catalog),
+                new ProgramArea(programs, new ProgramMutations(programs, catalog)),
+                new RoadmapArea(phases, catalog),
+                new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog)),
+                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)));
+    }
+
+    public static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static HealthCheckResponse databaseCheck(Database database) {
+        try {
+            database.dsl().selectOne().fetch();
+            return HealthCheckResponse.builder().status(true).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.builder().status(false).detail("error", "database unreachable").build();
+        }
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    @Override
+    public void close() {
+        webServer.stop();
+    }
+}
