@@ -48,6 +48,7 @@ public final class GraphQLHttpService implements HttpService {
     private static final System.Logger LOG = System.getLogger("dev.praxis.request");
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
+    private static final io.helidon.http.HeaderName TRACE_HEADER = HeaderNames.create("X-Praxis-Trace");
 
     private final GraphQLFactory factory;
     private final GraphQL graphQL;
@@ -129,7 +130,7 @@ public final class GraphQLHttpService implements HttpService {
             sendError(res, Status.BAD_REQUEST_400, responseType, e.code(), e.getMessage());
             return;
         }
-        execute(request, viewer.get(), responseType, res);
+        execute(request, viewer.get(), responseType, wantsTrace(req), res);
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -158,10 +159,15 @@ public final class GraphQLHttpService implements HttpService {
                     "Mutations must be sent with POST");
             return;
         }
-        execute(request, viewer.get(), responseType, res);
+        execute(request, viewer.get(), responseType, wantsTrace(req), res);
     }
 
-    private void execute(GraphQLRequest request, Viewer viewer, String responseType, ServerResponse res) {
+    /** {@code X-Praxis-Trace: 1} adds the request's SQL statement count and duration to {@code extensions.trace}. */
+    private static boolean wantsTrace(ServerRequest req) {
+        return req.headers().first(TRACE_HEADER).map("1"::equals).orElse(false);
+    }
+
+    private void execute(GraphQLRequest request, Viewer viewer, String responseType, boolean trace, ServerResponse res) {
         long started = System.nanoTime();
         SqlStatementCounter statements = new SqlStatementCounter();
         DataLoaderRegistry loaders = new DataLoaderRegistry();
@@ -194,6 +200,10 @@ public final class GraphQLHttpService implements HttpService {
         if (result.isDataPresent()) {
             body.put("data", result.getData());
         }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        if (trace) {
+            body.put("extensions", Map.of("trace", Map.of("sqlStatements", statements.count(), "durationMs", elapsedMillis)));
+        }
         Status status = Status.OK_200;
         if (!result.isDataPresent() && GRAPHQL_RESPONSE_JSON.equals(responseType)) {
             ErrorCode code = result.getErrors().isEmpty() ? ErrorCode.BAD_REQUEST
@@ -203,7 +213,7 @@ public final class GraphQLHttpService implements HttpService {
         send(res, status, responseType, body);
         LOG.log(System.Logger.Level.INFO, "graphql op={0} org={1} status={2} ms={3} sql={4} errors={5}",
                 request.operationName() == null ? "-" : request.operationName(), viewer.organizationId(),
-                status.code(), (System.nanoTime() - started) / 1_000_000, statements.count(), result.getErrors().size());
+                status.code(), elapsedMillis, statements.count(), result.getErrors().size());
     }
 
     private Optional<Viewer> authenticate(ServerRequest req, ServerResponse res, String responseType) {
