@@ -10,8 +10,6 @@ import graphql.schema.DataFetchingEnvironment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +51,7 @@ public final class ProgramMutations {
             return new CreateProgramPayload(null, errors.list());
         }
         Program program = context.dsl().transactionResult(tx -> programs.create(tx.dsl(), context.organizationId(), name,
-                startsOn, fromFramework == null || fromFramework, catalog, now(context)));
+                startsOn, fromFramework == null || fromFramework, catalog, context.now()));
         return new CreateProgramPayload(program, List.of());
     }
 
@@ -128,7 +126,7 @@ public final class ProgramMutations {
             return new SetBudgetPayload(null, null, errors.list());
         }
         context.dsl().transaction(tx -> programs.setBudget(tx.dsl(), context.organizationId(), programId, currency,
-                totalAmount, changeAmount, now(context)));
+                totalAmount, changeAmount, context.now()));
         Budget budget = programs.budgetsByProgram(context.dsl(), context.organizationId(), List.of(programId)).get(programId);
         return new SetBudgetPayload(budget, program, List.of());
     }
@@ -150,9 +148,5 @@ public final class ProgramMutations {
             return null;
         }
         return currency;
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }
