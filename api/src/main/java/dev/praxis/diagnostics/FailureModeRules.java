@@ -174,7 +174,8 @@ public final class FailureModeRules {
         }
         BigDecimal percent = facts.changeManagement().multiply(BigDecimal.valueOf(100)).divide(total, 4, RoundingMode.HALF_EVEN);
         String share = percent.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
-        if (percent.compareTo(MIN_CHANGE_MANAGEMENT_PERCENT) >= 0) {
+        // Compared exactly, never through the rounded percentage (29.99999% is below the line).
+        if (facts.changeManagement().multiply(BigDecimal.valueOf(100)).compareTo(total.multiply(MIN_CHANGE_MANAGEMENT_PERCENT)) >= 0) {
             return clear(mode, "Change management gets " + share + " of the budget.");
         }
         BigDecimal needed = total.multiply(MIN_CHANGE_MANAGEMENT_PERCENT).divide(BigDecimal.valueOf(100), 2, RoundingMode.UP);
