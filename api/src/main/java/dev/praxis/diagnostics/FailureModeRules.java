@@ -173,7 +173,7 @@ public final class FailureModeRules {
             return insufficient(mode, "No budget is set for the program.");
         }
         BigDecimal percent = facts.changeManagement().multiply(BigDecimal.valueOf(100)).divide(total, 4, RoundingMode.HALF_EVEN);
-        String share = percent.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        String share = percent.setScale(1, RoundingMode.DOWN).toPlainString() + "%";
         // Compared exactly, never through the rounded percentage (29.99999% is below the line).
         if (facts.changeManagement().multiply(BigDecimal.valueOf(100)).compareTo(total.multiply(MIN_CHANGE_MANAGEMENT_PERCENT)) >= 0) {
             return clear(mode, "Change management gets " + share + " of the budget.");
