@@ -58,7 +58,11 @@ public final class DiagnosticsRepository {
                                 row.value5(), row.value6()));
                     }
                 });
-        Map<Long, List<ManagerReadiness.TeamMember>> teamMembers = gates.teamMembers(dsl, org, teamCohorts);
+        Map<Long, List<ManagerReadiness.TeamMember>> teamMembers = new HashMap<>();
+        Map<Long, Long> programOfCohort = new HashMap<>();
+        teamCohorts.forEach(c -> programOfCohort.put(c.id(), c.programId()));
+        gates.teamMembers(dsl, org, teamCohorts).forEach((cohortId, members) ->
+                teamMembers.computeIfAbsent(programOfCohort.get(cohortId), k -> new ArrayList<>()).addAll(members));
         Map<Long, List<GateFacts.Tool>> tools = gates.toolFacts(dsl, org, programIds);
         Map<Long, Integer> completions = dsl.select(TRACK.PROGRAM_ID, DSL.count())
                 .from(COMPLETION).join(MODULE).on(MODULE.ID.eq(COMPLETION.MODULE_ID)).join(TRACK).on(TRACK.ID.eq(MODULE.TRACK_ID))

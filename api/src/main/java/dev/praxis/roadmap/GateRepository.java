@@ -291,7 +291,7 @@ public final class GateRepository {
         return result;
     }
 
-    /** The team members of these cohorts by program, each with their manager's finished trainings in that program. */
+    /** The participants of these cohorts by cohort, each with their manager's finished trainings in the cohort's program. */
     public Map<Long, List<ManagerReadiness.TeamMember>> teamMembers(DSLContext dsl, long org, Collection<CohortDates> cohorts) {
         Map<Long, CohortDates> byId = cohorts.stream().collect(Collectors.toMap(CohortDates::id, c -> c));
         Map<Long, List<Participant>> enrolled = enrolled(dsl, org, byId.keySet());
@@ -303,12 +303,23 @@ public final class GateRepository {
         enrolled.forEach((cohortId, list) -> {
             CohortDates cohort = byId.get(cohortId);
             Map<Long, List<LocalDate>> days = finished.getOrDefault(cohort.programId(), Map.of());
-            List<ManagerReadiness.TeamMember> programMembers = members.computeIfAbsent(cohort.programId(), k -> new ArrayList<>());
-            list.forEach(p -> programMembers.add(p.in(cohort.name(), cohort.startsOn())
-                    .toTeamMember(days.getOrDefault(p.managerId(), List.of()))));
+            members.put(cohortId, list.stream()
+                    .map(p -> p.in(cohort.name(), cohort.startsOn()).toTeamMember(days.getOrDefault(p.managerId(), List.of())))
+                    .sorted(Comparator.comparing(ManagerReadiness.TeamMember::personId))
+                    .toList());
         });
-        members.values().forEach(list -> list.sort(Comparator.comparing(ManagerReadiness.TeamMember::personId)));
         return members;
+    }
+
+    /** How ready each cohort's participants' managers are, judged within the cohort. */
+    public Map<Long, List<ManagerReadiness.ManagerCheck>> readinessByCohort(DSLContext dsl, long org, Collection<Long> cohortIds) {
+        List<CohortDates> cohorts = dsl.select(COHORT.ID, COHORT.PROGRAM_ID, COHORT.PHASE_ID, COHORT.NAME, COHORT.STARTS_ON, COHORT.ENDS_ON)
+                .from(COHORT)
+                .where(COHORT.ORGANIZATION_ID.eq(org).and(COHORT.ID.in(cohortIds)))
+                .fetch(row -> new CohortDates(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6()));
+        Map<Long, List<ManagerReadiness.ManagerCheck>> result = new HashMap<>();
+        teamMembers(dsl, org, cohorts).forEach((cohortId, members) -> result.put(cohortId, ManagerReadiness.check(members)));
+        return result;
     }
 
     private List<Audience> audiencesOf(PhaseKind kind) {

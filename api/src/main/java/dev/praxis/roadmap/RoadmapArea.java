@@ -42,6 +42,7 @@ public final class RoadmapArea implements SchemaArea {
     static final LoaderKey<Long, Integer> ACTIVITY_COUNT = new LoaderKey<>("activityCountOfProgram");
     static final LoaderKey<ParentQuery<Void>, Page<AuditEvent>> AUDIT_OF_PROGRAM = new LoaderKey<>("auditOfProgram");
     static final LoaderKey<Long, Integer> AUDIT_COUNT = new LoaderKey<>("auditCountOfProgram");
+    static final LoaderKey<Long, List<ManagerReadiness.ManagerCheck>> MANAGER_READINESS = new LoaderKey<>("managerReadiness");
 
     private final PhaseRepository phases;
     private final FrameworkCatalog catalog;
@@ -84,6 +85,7 @@ public final class RoadmapArea implements SchemaArea {
         AUDIT_OF_PROGRAM.register(registry, keys -> ParentQuery.batch(keys, (group, programIds) ->
                 evidence.auditPages(context.dsl(), org, programIds, group.page())));
         AUDIT_COUNT.register(registry, ids -> evidence.auditCounts(context.dsl(), org, ids));
+        MANAGER_READINESS.register(registry, ids -> gates.readinessByCohort(context.dsl(), org, ids), List.of());
     }
 
     @Override
@@ -109,6 +111,12 @@ public final class RoadmapArea implements SchemaArea {
                 .dataFetcher("status", env -> RequestContext.of(env).loader(PHASE_STATUS).load(env.<Phase>getSource().id()))
                 .dataFetcher("gate", env -> RequestContext.of(env).loader(GATE).load(env.<Phase>getSource().id()))
                 .dataFetcher("audiences", env -> audiencesOf(env.<Phase>getSource())));
+        wiring.type("Cohort", type -> type
+                .dataFetcher("managerReadiness", env -> RequestContext.of(env).loader(MANAGER_READINESS)
+                        .load(env.<Identified>getSource().id()).thenApply(CohortManagerReadiness::of)));
+        wiring.type("ManagerCheck", type -> type
+                .dataFetcher("manager", env -> RequestContext.of(env).loader(dev.praxis.people.PeopleArea.PERSON)
+                        .load(env.<ManagerReadiness.ManagerCheck>getSource().managerId())));
         wiring.type("Gate", type -> type
                 .dataFetcher("allowsNewCohorts", env -> env.<Gate>getSource().allowsNewCohorts()));
         wiring.type("AuditEvent", type -> type

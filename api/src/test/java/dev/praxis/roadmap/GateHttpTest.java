@@ -27,7 +27,7 @@ class GateHttpTest {
     }
 
     /** In an organization of its own, a program with a trained manager (Mia, finished 2026-11-20) and an untrained one (Kofi), each with one report. */
-    record Fixture(String programId, Map<String, String> phases, String professionalTrack) {
+    record Fixture(String programId, Map<String, String> phases, String professionalTrack, Map<String, String> people) {
     }
 
     static Fixture fixture(TestServer.Client client, String name) {
@@ -70,7 +70,7 @@ class GateHttpTest {
                 "completedAt", "2026-10-08T10:00:00Z"));
         assertThat(client.data("mutation($c: [CompletionInput!]!) { recordCompletions(input: {completions: $c}) { userErrors { message } } }",
                 Map.of("c", completions)).path("recordCompletions").path("userErrors")).isEmpty();
-        return new Fixture(program.path("id").asText(), phases, professional.path("id").asText());
+        return new Fixture(program.path("id").asText(), phases, professional.path("id").asText(), ids);
     }
 
     static JsonNode createTeamCohort(TestServer.Client client, Fixture fixture, String startsOn) {
@@ -149,6 +149,16 @@ class GateHttpTest {
         JsonNode created = createTeamCohort(acme, fixture, "2027-01-01");
         assertThat(created.path("userErrors")).isEmpty();
         assertThat(created.path("cohort").path("phase").path("kind").asText()).isEqualTo("BROAD_WORKFORCE");
+        JsonNode readiness = acme.data("""
+                mutation($c: ID!, $p: [ID!]!) { enrollParticipants(input: {cohortId: $c, personIds: $p}) {
+                  cohort { managerReadiness { teamMembers ready managers { manager { displayName } verdict finishedOn daysBefore teamMembers } } } } }""",
+                Map.of("c", created.path("cohort").path("id").asText(), "p", List.of(fixture.people().get("ann"), fixture.people().get("bo"))))
+                .path("enrollParticipants").path("cohort").path("managerReadiness");
+        assertThat(readiness.path("teamMembers").asInt()).isEqualTo(2);
+        assertThat(readiness.path("ready").asInt()).isEqualTo(1);
+        assertThat(readiness.path("managers").toString()).contains(
+                "{\"manager\":{\"displayName\":\"Mia Trained\"},\"verdict\":\"IN_WINDOW\",\"finishedOn\":\"2026-11-20\",\"daysBefore\":42,\"teamMembers\":1}",
+                "{\"manager\":{\"displayName\":\"Kofi Untrained\"},\"verdict\":\"NOT_TRAINED\",\"finishedOn\":null,\"daysBefore\":null,\"teamMembers\":1}");
 
         // 4. The audit trail: who, when, what, oldest first, paginated.
         JsonNode trail = acme.data("""
