@@ -28,6 +28,8 @@ public final class FailureModeRules {
     public static final BigDecimal MIN_CHANGE_MANAGEMENT_PERCENT = BigDecimal.valueOf(30);
     public static final int MIN_TARGET_BEHAVIORS = 3;
     public static final int MAX_TARGET_BEHAVIORS = 5;
+    /** The behaviour check that decides whether training transferred, in days after a cohort ends. */
+    public static final int CHECK_DAY = 90;
     /** "The last quarter": activity on or after this many months before today counts. */
     public static final int ACTIVITY_WINDOW_MONTHS = 3;
     /** Audiences that practise on AI tools during training (leaders' tracks are about judgement, not tools). */
@@ -125,9 +127,14 @@ public final class FailureModeRules {
                     + MAX_TARGET_BEHAVIORS + " are needed to steer continuation decisions.");
         }
         Integer respondents = behavior.ninetyDayRespondents();
-        boolean noChecks = respondents != null && respondents == 0 && facts.completions() > 0;
+        // A 90-day check is due once a cohort ended at least 90 days ago; before that its absence says nothing.
+        List<ProgramFacts.CohortFact> due = facts.cohorts().stream()
+                .filter(c -> c.endsOn() != null && !c.endsOn().plusDays(CHECK_DAY).isAfter(facts.today())).toList();
+        boolean noChecks = respondents != null && respondents == 0 && facts.completions() > 0 && !due.isEmpty();
         if (noChecks) {
-            evidence.add(facts.completions() + " module completions are recorded but no participant has answered a 90-day behaviour check.");
+            evidence.add(facts.completions() + " module completions are recorded but no participant has answered a 90-day behaviour check, although "
+                    + due.size() + (due.size() == 1 ? " cohort" : " cohorts") + " ended at least " + CHECK_DAY + " days ago (for example "
+                    + examples(due.stream().map(c -> "'" + c.name() + "'").toList()) + ").");
         }
         if (countOff || noChecks) {
             return detected(mode, Severity.HIGH, evidence, (countOff ? 1 : 0) + (noChecks ? 1 : 0));
@@ -138,7 +145,7 @@ public final class FailureModeRules {
                     : "90-day behaviour check data is not recorded, so what is measured cannot be judged.");
         }
         return clear(mode, "The program defines " + targets + " target behaviours and " + respondents
-                + " participants answered the 90-day check.");
+                + " participants answered the 90-day check" + (due.isEmpty() ? "; no cohort has reached its 90-day check yet." : "."));
     }
 
     /** ONE_TIME_EVENT: no continuous-capability activity in the last quarter. */

@@ -167,11 +167,17 @@ class FailureModeRulesTest {
             }
         }
 
-        @Test
-        void completionsWithoutNinetyDayDataAreDetected() {
-            Diagnosis d = FailureModeRules.measuringInputs(Facts.empty().behavior(120, new BehaviorEvidence(4, 0, 0)).build());
-            assertThat(d.status()).isEqualTo(DiagnosisStatus.DETECTED);
-            assertThat(d.evidence()).singleElement().asString().contains("120 module completions");
+        @ParameterizedTest
+        @CsvSource({"90, DETECTED", "89, CLEAR"})
+        void completionsWithoutNinetyDayDataAreDetectedOnceACheckIsDue(int daysSinceEnd, DiagnosisStatus expected) {
+            ProgramFacts.CohortFact cohort = new ProgramFacts.CohortFact("Finance teams", Audience.PROFESSIONAL,
+                    TODAY.minusDays(daysSinceEnd + 30), TODAY.minusDays(daysSinceEnd));
+            Diagnosis d = FailureModeRules.measuringInputs(Facts.empty().cohorts(List.of(cohort))
+                    .behavior(120, new BehaviorEvidence(4, 0, 0)).build());
+            assertThat(d.status()).isEqualTo(expected);
+            if (expected == DiagnosisStatus.DETECTED) {
+                assertThat(d.evidence()).singleElement().asString().contains("120 module completions").contains("'Finance teams'");
+            }
         }
 
         @Test
