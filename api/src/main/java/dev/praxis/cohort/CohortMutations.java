@@ -8,6 +8,8 @@ import dev.praxis.graphql.UserError;
 import dev.praxis.graphql.UserErrors;
 import dev.praxis.program.ProgramRepository;
 import dev.praxis.program.Track;
+import dev.praxis.roadmap.Gate;
+import dev.praxis.roadmap.GateRepository;
 import dev.praxis.roadmap.Phase;
 import dev.praxis.roadmap.PhaseRepository;
 import graphql.schema.DataFetchingEnvironment;
@@ -37,12 +39,15 @@ public final class CohortMutations {
     private final ProgramRepository programs;
     private final PhaseRepository phases;
     private final FrameworkCatalog catalog;
+    private final GateRepository gates;
 
-    public CohortMutations(CohortRepository cohorts, ProgramRepository programs, PhaseRepository phases, FrameworkCatalog catalog) {
+    public CohortMutations(CohortRepository cohorts, ProgramRepository programs, PhaseRepository phases, FrameworkCatalog catalog,
+                           GateRepository gates) {
         this.cohorts = requireNonNull(cohorts, "cohorts is null");
         this.programs = requireNonNull(programs, "programs is null");
         this.phases = requireNonNull(phases, "phases is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
+        this.gates = requireNonNull(gates, "gates is null");
     }
 
     CreateCohortPayload createCohort(DataFetchingEnvironment env) {
@@ -63,6 +68,13 @@ public final class CohortMutations {
         }
         Phase phase = track == null ? null : phaseFor(context, errors, track, input.get("phaseId"));
         if (!errors.isEmpty()) {
+            return new CreateCohortPayload(null, errors.list());
+        }
+        // The phase's gate, judged for this cohort's own start; an override lets it through.
+        Gate gate = gates.gateForNewCohort(context.dsl(), org, phase, new GateRepository.NewCohort(name, startsOn), context.today());
+        if (!gate.allowsNewCohorts()) {
+            errors.add(path("input", "phaseId"), UserErrors.GATE_BLOCKED, "the " + phase.kind() + " gate is blocked: "
+                    + String.join("; ", gate.blockingReasons()));
             return new CreateCohortPayload(null, errors.list());
         }
         Cohort cohort = context.dsl().transactionResult(tx -> cohorts.create(tx.dsl(), org, track.programId(), track.id(),

@@ -151,6 +151,7 @@ public final class DemoGenerator {
             wave++;
         }
         planner.finish(personRepository, new CohortRepository(), ids.values());
+        new DemoRoadmapStory(asOf).tell(dsl, org, program.id());
     }
 
     /** Enrolls and records completions; everything is written in bulk at the end. */

@@ -17,6 +17,8 @@ public final class UserErrors {
     public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
     public static final String TOO_MANY = "TOO_MANY";
     public static final String CONFLICT = "CONFLICT";
+    /** The phase's gate is BLOCKED and not overridden; the message lists the reasons. */
+    public static final String GATE_BLOCKED = "GATE_BLOCKED";
 
     /** Past this many, more errors of a huge batch add noise, not information. */
     private static final int MAX_REPORTED = 100;

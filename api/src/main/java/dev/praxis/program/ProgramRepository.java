@@ -115,10 +115,10 @@ public final class ProgramRepository {
         for (Long programId : programIds) {
             long count = participants.getOrDefault(programId, 0);
             BudgetRecord row = budgets.get(programId);
-            result.put(programId, row == null ? Budget.unset(count) : new Budget(
+            result.put(programId, row == null ? Budget.unset(count, programId) : new Budget(
                     new Budget.Money(row.getTotalAmount(), row.getCurrency()),
                     new Budget.Money(row.getChangeManagementAmount(), row.getCurrency()),
-                    count));
+                    count, programId));
         }
         return result;
     }

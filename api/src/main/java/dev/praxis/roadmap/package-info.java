@@ -1,2 +1,2 @@
-/** The roadmap: a program's phases and, later, the gates that decide when a phase may start. */
+/** The roadmap: a program's phases, the gates that decide when each may start, tools, success stories and capability activity. */
 package dev.praxis.roadmap;

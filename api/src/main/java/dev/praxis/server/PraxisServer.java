@@ -8,6 +8,9 @@ import dev.praxis.auth.ViewerArea;
 import dev.praxis.cohort.CohortArea;
 import dev.praxis.cohort.CohortMutations;
 import dev.praxis.cohort.CohortRepository;
+import dev.praxis.diagnostics.BehaviorEvidenceSource;
+import dev.praxis.diagnostics.DiagnosticsArea;
+import dev.praxis.diagnostics.DiagnosticsRepository;
 import dev.praxis.framework.FrameworkArea;
 import dev.praxis.framework.FrameworkCatalog;
 import dev.praxis.graphql.GraphQLFactory;
@@ -17,8 +20,14 @@ import dev.praxis.people.PeopleArea;
 import dev.praxis.people.PeopleMutations;
 import dev.praxis.people.PersonRepository;
 import dev.praxis.program.ProgramArea;
+import dev.praxis.providers.ProviderMutations;
+import dev.praxis.providers.ProviderRepository;
+import dev.praxis.providers.ProvidersArea;
 import dev.praxis.program.ProgramMutations;
 import dev.praxis.program.ProgramRepository;
+import dev.praxis.roadmap.GateEvidenceRepository;
+import dev.praxis.roadmap.GateMutations;
+import dev.praxis.roadmap.GateRepository;
 import dev.praxis.roadmap.PhaseRepository;
 import dev.praxis.roadmap.RoadmapArea;
 import io.helidon.health.HealthCheckResponse;
@@ -74,13 +83,18 @@ public final class PraxisServer implements AutoCloseable {
         PhaseRepository phases = new PhaseRepository();
         CohortRepository cohorts = new CohortRepository();
         PersonRepository people = new PersonRepository();
+        GateRepository gates = new GateRepository(catalog);
+        GateEvidenceRepository gateEvidence = new GateEvidenceRepository();
+        ProviderRepository providers = new ProviderRepository();
         return List.of(
                 new ViewerArea(),
                 new FrameworkArea(catalog),
                 new ProgramArea(programs, new ProgramMutations(programs, catalog)),
-                new RoadmapArea(phases, catalog),
-                new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog)),
-                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)));
+                new RoadmapArea(phases, catalog, gates, gateEvidence, new GateMutations(programs, phases, gates, gateEvidence)),
+                new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog, gates)),
+                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)),
+                new DiagnosticsArea(new DiagnosticsRepository(gates, gateEvidence), BehaviorEvidenceSource.NONE),
+                new ProvidersArea(providers, new ProviderMutations(providers, programs)));
     }
 
     public static ObjectMapper jsonMapper() {

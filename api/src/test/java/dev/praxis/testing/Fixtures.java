@@ -15,7 +15,25 @@ public final class Fixtures {
     public record ProgramIds(String programId, List<String> trackIds, List<String> moduleIds, List<String> phaseIds) {
     }
 
+    /**
+     * A program made from the framework whose PRACTITIONER and BROAD_WORKFORCE gates are
+     * overridden, for tests about something other than gates.
+     */
     public static ProgramIds program(TestServer.Client client, String name) {
+        ProgramIds program = programWithGates(client, name);
+        // The phases come in framework order; PRACTITIONER and BROAD_WORKFORCE are the gated ones.
+        for (String phaseId : program.phaseIds().subList(1, 3)) {
+            JsonNode payload = client.data("mutation($phase: ID!) { overrideGate(input: {phaseId: $phase, justification: \"test fixture: gates are not under test here\"}) { userErrors { message } } }",
+                    Map.of("phase", phaseId)).path("overrideGate");
+            if (!payload.path("userErrors").isEmpty()) {
+                throw new AssertionError("overrideGate failed: " + payload.path("userErrors"));
+            }
+        }
+        return program;
+    }
+
+    /** A program made from the framework with its gates as the data makes them. */
+    public static ProgramIds programWithGates(TestServer.Client client, String name) {
         JsonNode program = client.data("""
                 mutation($name: String!) { createProgram(input: {name: $name, startsOn: "2026-01-05"}) {
                   program { id phases { id } tracks { id modules { id } } } userErrors { message } } }""",
