@@ -80,7 +80,16 @@ public final class PraxisServer implements AutoCloseable {
                 new ProgramArea(programs, new ProgramMutations(programs, catalog)),
                 new RoadmapArea(phases, catalog),
                 new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog)),
-                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)));
+                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)),
+                measurementArea(programs, people));
+    }
+
+    private static dev.praxis.measurement.MeasurementArea measurementArea(ProgramRepository programs, PersonRepository people) {
+        var measurements = new dev.praxis.measurement.MeasurementRepository();
+        var store = new dev.praxis.measurement.MeasurementStore();
+        return new dev.praxis.measurement.MeasurementArea(measurements,
+                new dev.praxis.measurement.RecordingMutations(store, people, programs),
+                new dev.praxis.measurement.TargetBehaviorMutations(store, measurements, programs));
     }
 
     public static ObjectMapper jsonMapper() {
