@@ -286,7 +286,7 @@ public final class RecordingMutations {
             Inputs measurement = inputs.get(i);
             programIds.add(errors.id(path("input", "measurements", i, "programId"), measurement.get("programId"), "Program"));
             String scope = errors.requiredText(path("input", "measurements", i, "scope"), measurement.get("scope"), 200);
-            if (scope != null && "AUDIENCE".equals(String.valueOf(measurement.get("scopeKind")))
+            if (scope != null && "AUDIENCE".equals(String.valueOf((Object) measurement.get("scopeKind")))
                     && java.util.Arrays.stream(Audience.values()).noneMatch(a -> a.name().equals(scope))) {
                 errors.add(path("input", "measurements", i, "scope"), UserErrors.INVALID,
                         "an AUDIENCE scope is one of EXECUTIVE, BUSINESS_LEADER, PROFESSIONAL, PRACTITIONER");
@@ -307,8 +307,8 @@ public final class RecordingMutations {
             if (errors.isEmpty()) {
                 Inputs measurement = inputs.get(i);
                 rows.add(new MeasurementStore.KpiRow(programId, measurement.enumValue("kpi", Kpi.class),
-                        String.valueOf(measurement.get("scopeKind")), measurement.<String>get("scope").strip(),
-                        String.valueOf(measurement.get("population")), String.valueOf(measurement.get("kind")),
+                        String.valueOf((Object) measurement.get("scopeKind")), measurement.<String>get("scope").strip(),
+                        String.valueOf((Object) measurement.get("population")), String.valueOf((Object) measurement.get("kind")),
                         measurement.<Double>get("value"), measurement.get("measuredOn")));
             }
         }
