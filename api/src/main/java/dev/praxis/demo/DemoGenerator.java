@@ -145,6 +145,7 @@ public final class DemoGenerator {
             wave++;
         }
         planner.finish(personRepository, new CohortRepository(), ids.values());
+        new DemoMeasurements(random, asOf).generate(dsl, org, program.id());
     }
 
     /** Enrolls and records completions; everything is written in bulk at the end. */
