@@ -4,6 +4,7 @@
 -- program and track as well, copied at write time, so that roll-ups per program or track are
 -- one GROUP BY over one table.
 
+-- missing_given: whether the free text says what was missing (counted from an index, unlike the text).
 CREATE TABLE survey_response (
   id BIGINT NOT NULL AUTO_INCREMENT,
   organization_id BIGINT NOT NULL,
@@ -16,6 +17,7 @@ CREATE TABLE survey_response (
   confidence INT NOT NULL,
   nps INT NOT NULL,
   missing TEXT NULL,
+  missing_given BOOLEAN NOT NULL,
   responded_on DATE NOT NULL,
   recorded_at DATETIME(6) NOT NULL,
   CONSTRAINT pk_survey_response PRIMARY KEY (id),

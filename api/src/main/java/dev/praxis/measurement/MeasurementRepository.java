@@ -69,7 +69,7 @@ public final class MeasurementRepository {
         Map<Long, ReactionSummary> result = new HashMap<>();
         dsl.select(scope, DSL.count(), DSL.avg(SURVEY_RESPONSE.RELEVANCE), DSL.avg(SURVEY_RESPONSE.CONFIDENCE),
                         DSL.count().filterWhere(SURVEY_RESPONSE.NPS.ge(9)), DSL.count().filterWhere(SURVEY_RESPONSE.NPS.le(6)),
-                        DSL.count(SURVEY_RESPONSE.MISSING))
+                        DSL.count().filterWhere(SURVEY_RESPONSE.MISSING_GIVEN.isTrue()))
                 .from(SURVEY_RESPONSE)
                 .where(SURVEYS.where(organizationId, group, ids))
                 .groupBy(scope)
@@ -81,7 +81,6 @@ public final class MeasurementRepository {
     public Map<Long, LearningSummary> learning(DSLContext dsl, long organizationId, Scope.Group group, Collection<Long> ids) {
         Field<Long> scopeColumn = ASSESSMENTS.scope(group.level());
         Field<Long> scope = scopeColumn.as("scope_id");
-        Field<Long> moduleKey = DSL.coalesce(ASSESSMENT.MODULE_ID, DSL.inline(0L));
         Field<BigDecimal> pre = DSL.avg(ASSESSMENT.SCORE).filterWhere(ASSESSMENT.KIND.eq("PRE")).as("pre");
         Field<BigDecimal> post = DSL.avg(ASSESSMENT.SCORE).filterWhere(ASSESSMENT.KIND.eq("POST")).as("post");
         Field<BigDecimal> exerciseSum = sumOf("EXERCISE").as("exercise_sum");
@@ -95,7 +94,7 @@ public final class MeasurementRepository {
                         scenarioCount, peerSum, peerCount, rows)
                 .from(ASSESSMENT)
                 .where(ASSESSMENTS.where(organizationId, group, ids))
-                .groupBy(scopeColumn, ASSESSMENT.PERSON_ID, ASSESSMENT.COHORT_ID, moduleKey)
+                .groupBy(scopeColumn, ASSESSMENT.PERSON_ID, ASSESSMENT.COHORT_ID, ASSESSMENT.MODULE_ID)   // NULLs group together: the track as a whole
                 .asTable("per_pair");
         Field<Long> pairScope = perPair.field(scope);
         Field<BigDecimal> pairPre = perPair.field(pre);

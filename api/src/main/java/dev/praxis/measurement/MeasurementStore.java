@@ -56,11 +56,12 @@ public final class MeasurementStore {
         var batch = tx.batch(tx.insertInto(SURVEY_RESPONSE, SURVEY_RESPONSE.ORGANIZATION_ID, SURVEY_RESPONSE.PROGRAM_ID,
                         SURVEY_RESPONSE.TRACK_ID, SURVEY_RESPONSE.COHORT_ID, SURVEY_RESPONSE.MODULE_ID, SURVEY_RESPONSE.PERSON_ID,
                         SURVEY_RESPONSE.RELEVANCE, SURVEY_RESPONSE.CONFIDENCE, SURVEY_RESPONSE.NPS, SURVEY_RESPONSE.MISSING,
-                        SURVEY_RESPONSE.RESPONDED_ON, SURVEY_RESPONSE.RECORDED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
+                        SURVEY_RESPONSE.MISSING_GIVEN, SURVEY_RESPONSE.RESPONDED_ON, SURVEY_RESPONSE.RECORDED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
         for (SurveyRow row : rows) {
             batch.bind(organizationId, row.place().programId(), row.place().trackId(), row.place().cohortId(), row.moduleId(),
-                    row.personId(), row.relevance(), row.confidence(), row.nps(), row.missing(), row.respondedOn(), now);
+                    row.personId(), row.relevance(), row.confidence(), row.nps(), row.missing(), row.missing() != null,
+                    row.respondedOn(), now);
         }
         batch.execute();
     }
