@@ -151,6 +151,7 @@ public final class DemoGenerator {
             wave++;
         }
         planner.finish(personRepository, new CohortRepository(), ids.values());
+        new DemoMeasurements(random, asOf).generate(dsl, org, program.id());
         new DemoRoadmapStory(asOf).tell(dsl, org, program.id());
     }
 

@@ -33,7 +33,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class GraphQLFactory {
     /** The SDL, split by area; order does not matter. */
-    static final List<String> SCHEMA_FILES = List.of("common", "framework", "program", "roadmap", "people", "diagnostics", "providers");
+    static final List<String> SCHEMA_FILES = List.of(
+            "common", "framework", "program", "roadmap", "people", "measurement", "diagnostics", "providers");
 
     private final List<SchemaArea> areas;
     private final Map<String, BiFunction<RequestContext, Long, CompletableFuture<?>>> nodeLookups = new HashMap<>();

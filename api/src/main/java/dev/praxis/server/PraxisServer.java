@@ -8,7 +8,7 @@ import dev.praxis.auth.ViewerArea;
 import dev.praxis.cohort.CohortArea;
 import dev.praxis.cohort.CohortMutations;
 import dev.praxis.cohort.CohortRepository;
-import dev.praxis.diagnostics.BehaviorEvidenceSource;
+import dev.praxis.measurement.MeasuredBehaviorEvidence;
 import dev.praxis.diagnostics.DiagnosticsArea;
 import dev.praxis.diagnostics.DiagnosticsRepository;
 import dev.praxis.framework.FrameworkArea;
@@ -93,8 +93,17 @@ public final class PraxisServer implements AutoCloseable {
                 new RoadmapArea(phases, catalog, gates, gateEvidence, new GateMutations(programs, phases, gates, gateEvidence)),
                 new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog, gates)),
                 new PeopleArea(people, new PeopleMutations(people, programs, cohorts)),
-                new DiagnosticsArea(new DiagnosticsRepository(gates, gateEvidence), BehaviorEvidenceSource.NONE),
-                new ProvidersArea(providers, new ProviderMutations(providers, programs)));
+                new DiagnosticsArea(new DiagnosticsRepository(gates, gateEvidence), new MeasuredBehaviorEvidence()),
+                new ProvidersArea(providers, new ProviderMutations(providers, programs)),
+                measurementArea(programs, people));
+    }
+
+    private static dev.praxis.measurement.MeasurementArea measurementArea(ProgramRepository programs, PersonRepository people) {
+        var measurements = new dev.praxis.measurement.MeasurementRepository();
+        var store = new dev.praxis.measurement.MeasurementStore();
+        return new dev.praxis.measurement.MeasurementArea(measurements,
+                new dev.praxis.measurement.RecordingMutations(store, people, programs),
+                new dev.praxis.measurement.TargetBehaviorMutations(store, measurements, programs));
     }
 
     public static ObjectMapper jsonMapper() {

@@ -62,7 +62,7 @@ class DiagnosticsHttpTest {
     }
 
     @Test
-    void aNewProgramIsGenericAndOtherwiseInsufficientDataThenActivityClearsOneTimeEvent() {
+    void aNewProgramIsGenericWithoutTargetBehaviorsAndOtherwiseInsufficientDataThenActivityClearsOneTimeEvent() {
         TestServer.Client client = server.newOrganization("Fresh");
         String id = program(client, "Fresh");
         JsonNode diagnostics = client.data("query($id: ID!) { program(id: $id) { diagnostics { failureMode status severity affected fix } } }",
@@ -71,8 +71,10 @@ class DiagnosticsHttpTest {
         assertThat(diagnostics.path(0).path("status").asText()).isEqualTo("DETECTED");
         assertThat(diagnostics.path(0).path("affected").asInt()).isEqualTo(16);
         for (int i = 1; i < 6; i++) {
-            assertThat(diagnostics.path(i).path("status").asText()).as(diagnostics.path(i).path("failureMode").asText())
-                    .isEqualTo("INSUFFICIENT_DATA");
+            String mode = diagnostics.path(i).path("failureMode").asText();
+            // No target behaviours defined is itself the signal of measuring inputs; the rest needs data first.
+            assertThat(diagnostics.path(i).path("status").asText()).as(mode)
+                    .isEqualTo(mode.equals("MEASURING_INPUTS") ? "DETECTED" : "INSUFFICIENT_DATA");
         }
         JsonNode activity = client.data("""
                 mutation($p: ID!) { recordCapabilityActivity(input: {programId: $p, kind: COMMUNITY_OF_PRACTICE_SESSION, happenedOn: "2026-11-18",
