@@ -15,8 +15,6 @@ import dev.praxis.roadmap.PhaseRepository;
 import graphql.schema.DataFetchingEnvironment;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +78,7 @@ public final class CohortMutations {
             return new CreateCohortPayload(null, errors.list());
         }
         Cohort cohort = context.dsl().transactionResult(tx -> cohorts.create(tx.dsl(), org, track.programId(), track.id(),
-                phase.id(), name, startsOn, endsOn, now(context)));
+                phase.id(), name, startsOn, endsOn, context.now()));
         return new CreateCohortPayload(cohort, List.of());
     }
 
@@ -119,7 +117,7 @@ public final class CohortMutations {
         }
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(idsByIndex.values()));
         int enrolled = context.dsl().transactionResult(tx -> {
-            int added = distinct.isEmpty() ? 0 : cohorts.enroll(tx.dsl(), org, cohort.id(), distinct, now(context));
+            int added = distinct.isEmpty() ? 0 : cohorts.enroll(tx.dsl(), org, cohort.id(), distinct, context.now());
             cohorts.refreshProgress(tx.dsl(), org, distinct);
             return added;
         });
@@ -144,9 +142,5 @@ public final class CohortMutations {
             errors.add(path("input", "phaseId"), UserErrors.REQUIRED, "the program has no " + kind + " phase; name one");
         }
         return phase;
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }

@@ -12,6 +12,7 @@ import dev.praxis.people.PersonRepository.PersonUpsert;
 import dev.praxis.program.Module;
 import dev.praxis.program.Program;
 import dev.praxis.program.ProgramRepository;
+import dev.praxis.program.ProgramStatus;
 import dev.praxis.program.Track;
 import dev.praxis.roadmap.Phase;
 import dev.praxis.roadmap.PhaseRepository;
@@ -21,13 +22,16 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Collection;
 
 import static java.util.Objects.requireNonNull;
 
@@ -95,6 +99,8 @@ public final class DemoGenerator {
         ProgramRepository programs = new ProgramRepository();
         Program program = programs.create(dsl, org, "AI Capability Program " + start.getYear(), start, true,
                 FrameworkCatalog.load(dsl), now);
+        programs.updateProgram(dsl, org, program.id(), new ProgramRepository.ProgramChanges(
+                Optional.empty(), Optional.of(ProgramStatus.ACTIVE), Optional.empty()));
         programs.setBudget(dsl, org, program.id(), "USD", new BigDecimal("1200000.00"), new BigDecimal("240000.00"), now);
         Map<Audience, Track> tracks = new LinkedHashMap<>();
         programs.tracksByProgram(dsl, org, List.of(program.id())).get(program.id()).forEach(t -> tracks.put(t.audience(), t));
@@ -174,7 +180,7 @@ public final class DemoGenerator {
                 cohorts.enroll(dsl, org, cohort.id(), members, now);
             }
             List<Module> trackModules = modules.get(track.id());
-            long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(startsOn, endsOn));
+            long days = Math.max(1, ChronoUnit.DAYS.between(startsOn, endsOn));
             for (Long member : members) {
                 for (int i = 0; i < trackModules.size(); i++) {
                     Module module = trackModules.get(i);
@@ -207,7 +213,7 @@ public final class DemoGenerator {
             }
         }
 
-        void finish(PersonRepository people, CohortRepository cohortRepository, java.util.Collection<Long> personIds) {
+        void finish(PersonRepository people, CohortRepository cohortRepository, Collection<Long> personIds) {
             for (int from = 0; from < completions.size(); from += 5_000) {
                 people.recordCompletions(dsl, org, completions.subList(from, Math.min(completions.size(), from + 5_000)), "demo", now);
             }
@@ -227,8 +233,8 @@ public final class DemoGenerator {
             List<Module> trackModules = modules.get(tracks.get(audience).id());
             for (int i = 0; i < texts.size() && i < trackModules.size(); i++) {
                 programs.updateModule(dsl, org, trackModules.get(i).id(), new ProgramRepository.ModuleChanges(
-                        java.util.Optional.empty(), java.util.Optional.empty(),
-                        java.util.Optional.of(java.util.Optional.of(texts.get(i))), java.util.Optional.empty(), java.util.Optional.empty()));
+                        Optional.empty(), Optional.empty(),
+                        Optional.of(Optional.of(texts.get(i))), Optional.empty(), Optional.empty()));
             }
         });
     }

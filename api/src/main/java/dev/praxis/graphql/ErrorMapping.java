@@ -64,7 +64,11 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
                 extensions.putAll(error.getExtensions());
             }
             extensions.remove("classification");
-            extensions.putIfAbsent("code", codeOf(error, cancelled).name());
+            ErrorCode code = codeOf(error, cancelled);
+            extensions.putIfAbsent("code", code.name());
+            if (code == ErrorCode.TIMEOUT && error.getExtensions() == null) {
+                spec.put("message", "The request was stopped at its time limit");
+            }
             spec.put("extensions", extensions);
             result.add(spec);
         }

@@ -8,6 +8,8 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,6 +37,11 @@ public record RequestContext(Viewer viewer, DSLContext dsl, Clock clock, DataLoa
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Now in UTC, as the DATETIME columns store it. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     public <K, V> DataLoader<K, V> loader(LoaderKey<K, V> key) {

@@ -11,7 +11,6 @@ import dev.praxis.program.ProgramRepository;
 import graphql.schema.DataFetchingEnvironment;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -126,7 +125,7 @@ public final class PeopleMutations {
         int updated = (int) indexByEmail.keySet().stream().filter(existing::containsKey).count();
         try {
             Map<String, Long> ids = context.dsl().transactionResult(tx -> {
-                people.upsert(tx.dsl(), org, rows, now(context));
+                people.upsert(tx.dsl(), org, rows, context.now());
                 Map<String, Long> idsByEmail = people.idsByEmail(tx.dsl(), org, allEmails);
                 Map<Long, Long> managers = new HashMap<>();
                 managerEmailByIndex.forEach((index, managerEmail) -> managers.put(idsByEmail.get(rows.get(index).email()),
@@ -198,7 +197,7 @@ public final class PeopleMutations {
         Set<Long> affected = new LinkedHashSet<>(personIds);
         context.dsl().transaction(tx -> {
             if (!rows.isEmpty()) {
-                people.recordCompletions(tx.dsl(), org, rows, "api", now(context));
+                people.recordCompletions(tx.dsl(), org, rows, "api", context.now());
             }
             cohorts.refreshProgress(tx.dsl(), org, affected);
         });
@@ -232,9 +231,5 @@ public final class PeopleMutations {
             return null;
         }
         return email;
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }

@@ -72,6 +72,7 @@ public final class ProgramArea implements SchemaArea {
                 .dataFetcher("track", env -> RequestContext.of(env).loader(TRACK).load(env.<Module>getSource().trackId())));
         wiring.type("Mutation", type -> type
                 .dataFetcher("createProgram", mutations::createProgram)
+                .dataFetcher("updateProgram", mutations::updateProgram)
                 .dataFetcher("updateModule", mutations::updateModule)
                 .dataFetcher("setBudget", mutations::setBudget));
     }

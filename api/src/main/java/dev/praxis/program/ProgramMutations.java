@@ -10,8 +10,6 @@ import graphql.schema.DataFetchingEnvironment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +20,9 @@ import static java.util.Objects.requireNonNull;
 /** createProgram, updateModule and setBudget: validate everything first, then write in one transaction. */
 public final class ProgramMutations {
     public record CreateProgramPayload(Program program, List<UserError> userErrors) {
+    }
+
+    public record UpdateProgramPayload(Program program, List<UserError> userErrors) {
     }
 
     public record UpdateModulePayload(Module module, List<UserError> userErrors) {
@@ -53,8 +54,39 @@ public final class ProgramMutations {
             return new CreateProgramPayload(null, errors.list());
         }
         Program program = context.dsl().transactionResult(tx -> programs.create(tx.dsl(), context.organizationId(), name,
-                startsOn, fromFramework == null || fromFramework, catalog, now(context)));
+                startsOn, fromFramework == null || fromFramework, catalog, context.now()));
         return new CreateProgramPayload(program, List.of());
+    }
+
+    UpdateProgramPayload updateProgram(DataFetchingEnvironment env) {
+        RequestContext context = RequestContext.of(env);
+        Inputs input = Inputs.of(env);
+        UserErrors errors = new UserErrors();
+        Long programId = errors.id(path("input", "programId"), input.get("programId"), "Program");
+        if (programId != null && programs.programsById(context.dsl(), context.organizationId(), List.of(programId)).isEmpty()) {
+            errors.add(path("input", "programId"), UserErrors.NOT_FOUND, "no such program");
+        }
+        Optional<String> name = input.has("name")
+                ? Optional.ofNullable(errors.requiredText(path("input", "name"), input.get("name"), MAX_NAME))
+                : Optional.empty();
+        Optional<ProgramStatus> status = Optional.empty();
+        if (input.has("status")) {
+            ProgramStatus value = input.enumValue("status", ProgramStatus.class);
+            if (value == null) {
+                errors.add(path("input", "status"), UserErrors.REQUIRED, "cannot be cleared");
+            }
+            status = Optional.ofNullable(value);
+        }
+        Optional<Optional<LocalDate>> startsOn = input.has("startsOn")
+                ? Optional.of(Optional.ofNullable(input.get("startsOn")))
+                : Optional.empty();
+        if (!errors.isEmpty()) {
+            return new UpdateProgramPayload(null, errors.list());
+        }
+        ProgramRepository.ProgramChanges changes = new ProgramRepository.ProgramChanges(name, status, startsOn);
+        Program program = context.dsl().transactionResult(tx ->
+                programs.updateProgram(tx.dsl(), context.organizationId(), programId, changes));
+        return new UpdateProgramPayload(program, List.of());
     }
 
     UpdateModulePayload updateModule(DataFetchingEnvironment env) {
@@ -128,7 +160,7 @@ public final class ProgramMutations {
             return new SetBudgetPayload(null, null, errors.list());
         }
         context.dsl().transaction(tx -> programs.setBudget(tx.dsl(), context.organizationId(), programId, currency,
-                totalAmount, changeAmount, now(context)));
+                totalAmount, changeAmount, context.now()));
         Budget budget = programs.budgetsByProgram(context.dsl(), context.organizationId(), List.of(programId)).get(programId);
         return new SetBudgetPayload(budget, program, List.of());
     }
@@ -150,9 +182,5 @@ public final class ProgramMutations {
             return null;
         }
         return currency;
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }

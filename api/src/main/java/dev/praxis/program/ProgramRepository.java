@@ -167,6 +167,24 @@ public final class ProgramRepository {
         return program(program);
     }
 
+    public record ProgramChanges(Optional<String> name, Optional<ProgramStatus> status, Optional<Optional<LocalDate>> startsOn) {
+    }
+
+    public Program updateProgram(DSLContext tx, long organizationId, long programId, ProgramChanges changes) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        changes.name().ifPresent(name -> values.put(PROGRAM.NAME, name));
+        changes.status().ifPresent(status -> values.put(PROGRAM.STATUS, status.name()));
+        changes.startsOn().ifPresent(startsOn -> values.put(PROGRAM.STARTS_ON, startsOn.orElse(null)));
+        if (!values.isEmpty()) {
+            tx.update(PROGRAM).set(values)
+                    .where(PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)))
+                    .execute();
+        }
+        return program(tx.selectFrom(PROGRAM)
+                .where(PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)))
+                .fetchSingle());
+    }
+
     public Module updateModule(DSLContext tx, long organizationId, long moduleId, ModuleChanges changes) {
         Map<Field<?>, Object> values = new HashMap<>();
         changes.title().ifPresent(title -> values.put(MODULE.TITLE, title));

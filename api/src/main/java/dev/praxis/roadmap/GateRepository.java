@@ -190,7 +190,7 @@ public final class GateRepository {
         for (Phase phase : phases) {
             Map<Long, List<LocalDate>> managerDays = finished.getOrDefault(phase.programId(), Map.of());
             List<ManagerReadiness.TeamMember> members = participantsByPhase.getOrDefault(phase.id(), List.of()).stream()
-                    .map(p -> p.toTeamMember(managerDays.getOrDefault(p.managerId(), List.of())))
+                    .map(p -> p.toTeamMember(p.managerId() == null ? List.of() : managerDays.getOrDefault(p.managerId(), List.of())))
                     .toList();
             result.put(phase.id(), new GateFacts(phase.kind(), today, reference.get(phase.id()),
                     tools.getOrDefault(phase.programId(), List.of()), members,
@@ -305,7 +305,7 @@ public final class GateRepository {
             CohortDates cohort = byId.get(cohortId);
             Map<Long, List<LocalDate>> days = finished.getOrDefault(cohort.programId(), Map.of());
             members.put(cohortId, list.stream()
-                    .map(p -> p.in(cohort.name(), cohort.startsOn()).toTeamMember(days.getOrDefault(p.managerId(), List.of())))
+                    .map(p -> p.in(cohort.name(), cohort.startsOn()).toTeamMember(p.managerId() == null ? List.of() : days.getOrDefault(p.managerId(), List.of())))
                     .sorted(Comparator.comparing(ManagerReadiness.TeamMember::personId))
                     .toList());
         });

@@ -2,6 +2,7 @@ package dev.praxis.server;
 
 import dev.praxis.auth.ApiKeys;
 import dev.praxis.demo.DemoOrganization;
+import io.helidon.logging.common.LogConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,10 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     public static void main(String[] args) {
+        // Quiet start: our logging.properties before any library logs, and no jOOQ banner.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        LogConfig.configureRuntime();
         System.exit(new CommandLine(new Main()).execute(args));
     }
 

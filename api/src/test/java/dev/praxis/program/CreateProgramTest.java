@@ -73,6 +73,20 @@ class CreateProgramTest {
         assertThat(acme.data("{ programs { totalCount } }").path("programs").path("totalCount").asInt()).isEqualTo(before);
     }
 
+    @Test
+    void updateProgramChangesOnlyWhatIsGiven() {
+        String id = acme.data("mutation { createProgram(input: {name: \"Draft\", fromFramework: false, startsOn: \"2027-02-01\"}) { program { id } } }")
+                .path("createProgram").path("program").path("id").asText();
+        JsonNode updated = acme.data("mutation($id: ID!) { updateProgram(input: {programId: $id, status: ACTIVE}) { program { name status startsOn } userErrors { code } } }",
+                Map.of("id", id)).path("updateProgram");
+        assertThat(updated.path("userErrors")).isEmpty();
+        assertThat(updated.path("program").path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(updated.path("program").path("name").asText()).isEqualTo("Draft");
+        assertThat(updated.path("program").path("startsOn").asText()).isEqualTo("2027-02-01");
+        JsonNode filtered = acme.data("{ programs(filter: {status: ACTIVE, nameContains: \"draf\"}) { totalCount } }");
+        assertThat(filtered.path("programs").path("totalCount").asInt()).isEqualTo(1);
+    }
+
     static List<String> names(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.path(field).asText()));

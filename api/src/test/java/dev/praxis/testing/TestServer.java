@@ -47,8 +47,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Clock clock) {
+        return start(clock, Duration.ofSeconds(10));
+    }
+
+    public static TestServer start(Clock clock, Duration requestTimeout) {
         Database database = TestDatabase.fresh();
-        PraxisConfig config = new PraxisConfig(0, Optional.empty(), Path.of("target"), true, Duration.ofSeconds(10), 1024 * 1024);
+        PraxisConfig config = new PraxisConfig(0, Optional.empty(), Path.of("target"), true, requestTimeout, 1024 * 1024);
         return new TestServer(database, PraxisServer.start(config, database, clock), clock);
     }
 
