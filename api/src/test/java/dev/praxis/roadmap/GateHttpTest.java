@@ -275,4 +275,19 @@ class GateHttpTest {
                   tool { id } userErrors { field code } } }""", Map.of("p", program.path("id").asText())).path("deployTool");
         assertThat(duplicate.path("userErrors").toString()).contains("REQUIRED").contains("DUPLICATE");
     }
+
+    @Test
+    void peopleWithoutAManagerAndNoTrainingAnywhereDoNotBreakTheGate() {
+        TestServer.Client client = server.newOrganization("No managers");
+        String programId = client.data("mutation { createProgram(input: {name: \"Flat\", startsOn: \"2026-09-07\"}) { program { id } } }")
+                .path("createProgram").path("program").path("id").asText();
+        client.data("""
+                mutation { upsertPeople(input: {people: [{email: "solo@flat.example", displayName: "Solo", audience: PROFESSIONAL}]}) {
+                  userErrors { message } } }""");
+        JsonNode managers = client.data("query($id: ID!) { program(id: $id) { phases { gate { conditions { kind satisfied reasons } } } } }",
+                Map.of("id", programId)).path("program").path("phases").path(2).path("gate").path("conditions").path(1);
+        assertThat(managers.path("kind").asText()).isEqualTo("MANAGERS_TRAINED");
+        assertThat(managers.path("satisfied").asBoolean()).isFalse();
+        assertThat(managers.path("reasons").path(0).asText()).contains("no planned participant has a manager on record");
+    }
 }
