@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +105,7 @@ public final class FailureModeRules {
         }
         int affected = ManagerReadiness.teamMembers(failing);
         Map<ManagerReadiness.Verdict, Long> managersByVerdict = failing.stream()
-                .collect(Collectors.groupingBy(ManagerReadiness.ManagerCheck::verdict, () -> new java.util.EnumMap<>(ManagerReadiness.Verdict.class),
+                .collect(Collectors.groupingBy(ManagerReadiness.ManagerCheck::verdict, () -> new EnumMap<>(ManagerReadiness.Verdict.class),
                         Collectors.mapping(ManagerReadiness.ManagerCheck::managerId, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
         List<String> evidence = new ArrayList<>();
         evidence.add(affected + " of " + members + " team members have a manager who did not finish training "
@@ -152,12 +154,12 @@ public final class FailureModeRules {
     public static Diagnosis oneTimeEvent(ProgramFacts facts) {
         FailureMode mode = FailureMode.ONE_TIME_EVENT;
         boolean anyEnded = facts.cohorts().stream().anyMatch(c -> c.endsOn() != null && c.endsOn().isBefore(facts.today()));
-        java.time.LocalDate since = facts.today().minusMonths(ACTIVITY_WINDOW_MONTHS);
+        LocalDate since = facts.today().minusMonths(ACTIVITY_WINDOW_MONTHS);
         List<ProgramFacts.ActivityFact> recent = facts.activities().stream()
                 .filter(a -> !a.happenedOn().isBefore(since) && !a.happenedOn().isAfter(facts.today())).toList();
         if (!recent.isEmpty()) {
             Map<CapabilityActivityKind, Long> byKind = recent.stream().collect(Collectors.groupingBy(ProgramFacts.ActivityFact::kind,
-                    () -> new java.util.EnumMap<>(CapabilityActivityKind.class), Collectors.counting()));
+                    () -> new EnumMap<>(CapabilityActivityKind.class), Collectors.counting()));
             return clear(mode, recent.size() + " capability activities since " + since + ": " + byKind.entrySet().stream()
                     .map(e -> e.getValue() + " " + words(e.getKey())).collect(Collectors.joining(", ")) + ".");
         }

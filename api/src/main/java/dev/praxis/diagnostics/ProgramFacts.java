@@ -16,7 +16,6 @@ import static java.util.Objects.requireNonNull;
  *
  * @param teamMembers      participants of professional (team) cohorts with their managers' trainings
  * @param completions      module completions recorded in the program
- * @param endedCohorts     cohorts whose end date has passed
  * @param activities       capability activity (at least that of the last quarter)
  * @param activitiesEver   how many capability activities were ever recorded
  * @param budgetTotal      null when no budget is set

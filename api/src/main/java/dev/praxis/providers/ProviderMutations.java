@@ -8,8 +8,6 @@ import dev.praxis.program.ProgramRepository;
 import dev.praxis.program.Track;
 import graphql.schema.DataFetchingEnvironment;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static dev.praxis.graphql.UserErrors.path;
@@ -44,7 +42,7 @@ public final class ProviderMutations {
             return new CreateProviderPayload(null, errors.list());
         }
         Provider provider = context.dsl().transactionResult(tx -> providers.create(tx.dsl(), context.organizationId(), name, category,
-                LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC))));
+                context.now()));
         return new CreateProviderPayload(provider, List.of());
     }
 

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static dev.praxis.db.Tables.AI_TOOL;
 import static dev.praxis.db.Tables.AI_TOOL_AUDIENCE;
@@ -44,7 +46,7 @@ public final class GateEvidenceRepository {
             insert = insert.values(id, org, audience.name());
         }
         insert.execute();
-        return new AiTool(id, programId, name, audiences.stream().sorted(java.util.Comparator.comparing(Enum::name)).toList(), deployedOn);
+        return new AiTool(id, programId, name, audiences.stream().sorted(Comparator.comparing(Enum::name)).toList(), deployedOn);
     }
 
     public boolean toolNameTaken(DSLContext dsl, long org, long programId, String name) {
@@ -165,11 +167,7 @@ public final class GateEvidenceRepository {
                 .where(CAPABILITY_ACTIVITY.ORGANIZATION_ID.eq(org).and(CAPABILITY_ACTIVITY.PROGRAM_ID.in(programIds))
                         .and(CAPABILITY_ACTIVITY.HAPPENED_ON.ge(since)))
                 .fetch(GateEvidenceRepository::activity).stream()
-                .collect(java.util.stream.Collectors.groupingBy(CapabilityActivity::programId));
-    }
-
-    public Map<Long, Integer> activityCountsEver(DSLContext dsl, long org, Collection<Long> programIds) {
-        return activityCounts(dsl, org, programIds);
+                .collect(Collectors.groupingBy(CapabilityActivity::programId));
     }
 
     static AuditEvent auditEvent(AuditEventRecord row) {

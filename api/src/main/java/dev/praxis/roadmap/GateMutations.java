@@ -10,9 +10,8 @@ import dev.praxis.program.ProgramRepository;
 import graphql.schema.DataFetchingEnvironment;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +76,7 @@ public final class GateMutations {
             return new DeployToolPayload(null, null, errors.list());
         }
         AiTool tool = context.dsl().transactionResult(tx -> evidence.deployTool(tx.dsl(), org, program.id(), name, audiences,
-                deployedOn, now(context)));
+                deployedOn, context.now()));
         return new DeployToolPayload(tool, program, List.of());
     }
 
@@ -112,9 +111,9 @@ public final class GateMutations {
         String details = kind + " attested for the " + phase.kind() + " gate: " + url + ", on " + attestedOn
                 + (audience == null ? "" : ", to " + audience) + (note == null ? "" : " (" + note + ")");
         AuditEvent event = context.dsl().transactionResult(tx -> {
-            evidence.attest(tx.dsl(), org, phase.id(), kind, url, attestedOn, audience, note, actor, now(context));
+            evidence.attest(tx.dsl(), org, phase.id(), kind, url, attestedOn, audience, note, actor, context.now());
             return evidence.audit(tx.dsl(), org, phase.programId(), phase.id(), AuditAction.GATE_CONDITION_ATTESTED, actor, details,
-                    now(context));
+                    context.now());
         });
         return new AttestGateConditionPayload(phase, event, List.of());
     }
@@ -141,9 +140,9 @@ public final class GateMutations {
         String details = "The " + phase.kind() + " gate was overridden while blocked by: " + String.join("; ", gate.blockingReasons())
                 + ". Justification: " + justification;
         AuditEvent event = context.dsl().transactionResult(tx -> {
-            evidence.override(tx.dsl(), org, phase.id(), justification, actor, now(context));
+            evidence.override(tx.dsl(), org, phase.id(), justification, actor, context.now());
             return evidence.audit(tx.dsl(), org, phase.programId(), phase.id(), AuditAction.GATE_OVERRIDDEN, actor,
-                    details.length() > 60_000 ? details.substring(0, 60_000) + "…" : details, now(context));
+                    details.length() > 60_000 ? details.substring(0, 60_000) + "…" : details, context.now());
         });
         return new OverrideGatePayload(phase, event, List.of());
     }
@@ -163,7 +162,7 @@ public final class GateMutations {
             return new RecordSuccessStoryPayload(null, errors.list());
         }
         SuccessStory story = context.dsl().transactionResult(tx -> evidence.recordSuccessStory(tx.dsl(), context.organizationId(),
-                program.id(), title, summary, recordedOn, now(context)));
+                program.id(), title, summary, recordedOn, context.now()));
         return new RecordSuccessStoryPayload(story, List.of());
     }
 
@@ -182,7 +181,7 @@ public final class GateMutations {
             return new RecordCapabilityActivityPayload(null, errors.list());
         }
         CapabilityActivity activity = context.dsl().transactionResult(tx -> evidence.recordActivity(tx.dsl(), context.organizationId(),
-                program.id(), kind, happenedOn, note, now(context)));
+                program.id(), kind, happenedOn, note, context.now()));
         return new RecordCapabilityActivityPayload(activity, List.of());
     }
 
@@ -214,12 +213,8 @@ public final class GateMutations {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }

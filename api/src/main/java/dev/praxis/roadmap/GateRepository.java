@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -155,7 +156,7 @@ public final class GateRepository {
         Map<Long, Set<Long>> managersByProgram = new HashMap<>();
         for (Phase phase : phases) {
             participantsByPhase.getOrDefault(phase.id(), List.of()).stream().map(Participant::managerId)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .forEach(id -> managersByProgram.computeIfAbsent(phase.programId(), k -> new HashSet<>()).add(id));
         }
         Map<Long, Map<Long, List<LocalDate>>> finished = finishedTrainings(dsl, org, managersByProgram);
@@ -296,7 +297,7 @@ public final class GateRepository {
         Map<Long, CohortDates> byId = cohorts.stream().collect(Collectors.toMap(CohortDates::id, c -> c));
         Map<Long, List<Participant>> enrolled = enrolled(dsl, org, byId.keySet());
         Map<Long, Set<Long>> managersByProgram = new HashMap<>();
-        enrolled.forEach((cohortId, list) -> list.stream().map(Participant::managerId).filter(java.util.Objects::nonNull)
+        enrolled.forEach((cohortId, list) -> list.stream().map(Participant::managerId).filter(Objects::nonNull)
                 .forEach(id -> managersByProgram.computeIfAbsent(byId.get(cohortId).programId(), k -> new HashSet<>()).add(id)));
         Map<Long, Map<Long, List<LocalDate>>> finished = finishedTrainings(dsl, org, managersByProgram);
         Map<Long, List<ManagerReadiness.TeamMember>> members = new HashMap<>();

@@ -244,4 +244,50 @@ class GateHttpTest {
         String reasons = phases.path(2).path("gate").path("conditions").path(1).path("reasons").toString();
         assertThat(reasons).contains("Kofi Untrained (Sales Manager) has not finished").contains("Mia Trained (Finance Manager) was trained too late");
     }
+
+    @Test
+    void practitionerCohortsWaitForTheirPracticeSystem() {
+        TestServer.Client client = server.newOrganization("Practice systems");
+        JsonNode program = client.data("mutation { createProgram(input: {name: \"Deep tracks\", startsOn: \"2026-09-07\"}) { program { id tracks { id audience } } } }")
+                .path("createProgram").path("program");
+        String practitionerTrack = program.path("tracks").path(3).path("id").asText();
+        String create = """
+                mutation($t: ID!) { createCohort(input: {trackId: $t, name: "Deep track B", startsOn: "2027-01-11"}) {
+                  cohort { phase { kind } } userErrors { code message } } }""";
+        JsonNode refused = client.data(create, Map.of("t", practitionerTrack)).path("createCohort");
+        assertThat(refused.path("userErrors").path(0).path("code").asText()).isEqualTo("GATE_BLOCKED");
+        assertThat(refused.path("userErrors").path(0).path("message").asText())
+                .contains("INFRASTRUCTURE_READY: no practice system for practitioners is deployed for cohort 'Deep track B' starting on 2027-01-11");
+        // A sandbox planned for the day after the start is not enough; one live on the start day is.
+        client.data("""
+                mutation($p: ID!) { deployTool(input: {programId: $p, name: "GPU sandbox", audiences: [PRACTITIONER], deployedOn: "2027-01-12"}) { tool { id } } }""",
+                Map.of("p", program.path("id").asText()));
+        assertThat(client.data(create, Map.of("t", practitionerTrack)).path("createCohort").path("userErrors").path(0).path("message").asText())
+                .contains("'GPU sandbox' goes live on 2027-01-12, after cohort 'Deep track B'");
+        client.data("""
+                mutation($p: ID!) { deployTool(input: {programId: $p, name: "LLM gateway", audiences: [PRACTITIONER], deployedOn: "2027-01-11"}) { tool { id } } }""",
+                Map.of("p", program.path("id").asText()));
+        JsonNode created = client.data(create, Map.of("t", practitionerTrack)).path("createCohort");
+        assertThat(created.path("userErrors")).isEmpty();
+        assertThat(created.path("cohort").path("phase").path("kind").asText()).isEqualTo("PRACTITIONER");
+        JsonNode duplicate = client.data("""
+                mutation($p: ID!) { deployTool(input: {programId: $p, name: "LLM gateway", audiences: [], deployedOn: "2027-01-11"}) {
+                  tool { id } userErrors { field code } } }""", Map.of("p", program.path("id").asText())).path("deployTool");
+        assertThat(duplicate.path("userErrors").toString()).contains("REQUIRED").contains("DUPLICATE");
+    }
+
+    @Test
+    void peopleWithoutAManagerAndNoTrainingAnywhereDoNotBreakTheGate() {
+        TestServer.Client client = server.newOrganization("No managers");
+        String programId = client.data("mutation { createProgram(input: {name: \"Flat\", startsOn: \"2026-09-07\"}) { program { id } } }")
+                .path("createProgram").path("program").path("id").asText();
+        client.data("""
+                mutation { upsertPeople(input: {people: [{email: "solo@flat.example", displayName: "Solo", audience: PROFESSIONAL}]}) {
+                  userErrors { message } } }""");
+        JsonNode managers = client.data("query($id: ID!) { program(id: $id) { phases { gate { conditions { kind satisfied reasons } } } } }",
+                Map.of("id", programId)).path("program").path("phases").path(2).path("gate").path("conditions").path(1);
+        assertThat(managers.path("kind").asText()).isEqualTo("MANAGERS_TRAINED");
+        assertThat(managers.path("satisfied").asBoolean()).isFalse();
+        assertThat(managers.path("reasons").path(0).asText()).contains("no planned participant has a manager on record");
+    }
 }
