@@ -198,6 +198,12 @@ class MeasurementTest {
         assertThat(financeReaction.path("meanConfidence").asDouble()).isCloseTo(2.8, within(1e-4));
         assertThat(financeReaction.path("nps").asDouble()).isEqualTo(0.0);
 
+        JsonNode tracks = acme.data("query($id: ID!) { program(id: $id) { tracks { audience measurement { reaction { responses } learning { assessed } } } } }",
+                Map.of("id", programId)).path("program").path("tracks");
+        assertThat(tracks.path(0).path("measurement").path("reaction").path("responses").asInt()).isZero();      // EXECUTIVE
+        assertThat(tracks.path(2).path("measurement").path("reaction").path("responses").asInt()).isEqualTo(6);  // PROFESSIONAL
+        assertThat(tracks.path(2).path("measurement").path("learning").path("assessed").asInt()).isEqualTo(3);
+
         JsonNode learning = program.path("program").path("measurement").path("learning");
         // pre 40, 50, 60 -> 50; post 70, 60 -> 65; gains 30 and 10 -> 20 over 2 pairs; exercises 80, 90; scenario 75
         assertThat(learning.path("assessed").asInt()).isEqualTo(3);
