@@ -232,6 +232,10 @@ class MeasurementTest {
         // answered on or before 2026-09-01: the five Finance answers (f1 on 08-30, the rest on 09-01)
         assertThat(program.path("early").path("respondents").asInt()).isEqualTo(5);
         assertThat(program.path("early").path("concrete").asInt()).isEqualTo(3);
+        assertThat(acme.query("query($id: ID!) { program(id: $id) { behaviorCheck(day: 45) { respondents } } }", Map.of("id", programId))
+                .firstErrorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(acme.query("query($id: ID!) { program(id: $id) { measurement(filter: {from: \"2026-10-01\", to: \"2026-09-01\"}) { reaction { responses } } } }",
+                Map.of("id", programId)).firstErrorCode()).isEqualTo("BAD_USER_INPUT");
         JsonNode checks = program.path("late").path("behavior").path("checks");
         assertThat(checks.path(0).path("day").asInt()).isEqualTo(30);
         assertThat(checks.path(0).path("respondents").asInt()).isEqualTo(0);
