@@ -425,6 +425,16 @@ class MeasurementTest {
     }
 
     @Test
+    void anotherOrganizationCanNeitherRecordAgainstNorReadThisOne() {
+        TestServer.Client globex = server.newOrganization("Globex");
+        JsonNode payload = globex.data("mutation($input: RecordBehaviorCheckResponsesInput!) { recordBehaviorCheckResponses(input: $input) { recorded userErrors { field code } } }",
+                Map.of("input", Map.of("responses", List.of(check("s1", sales, 60, "CONCRETE", null, "2026-08-20")))))
+                .path("recordBehaviorCheckResponses");
+        assertThat(errors(payload)).containsExactlyInAnyOrder("input.responses.0.personId:NOT_FOUND", "input.responses.0.cohortId:NOT_FOUND");
+        assertThat(globex.data("query($id: ID!) { program(id: $id) { id } }", Map.of("id", programId)).path("program").isNull()).isTrue();
+    }
+
+    @Test
     void frameworkCarriesTheReferenceFiguresToCompareWith() {
         JsonNode benchmarks = acme.data("{ framework { benchmarks { key value } } }").path("framework").path("benchmarks");
         Map<String, Double> values = new HashMap<>();
