@@ -14,7 +14,9 @@ import dev.praxis.program.ProgramArea;
 import dev.praxis.program.Track;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
+import org.dataloader.MappedBatchLoader;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -45,6 +50,8 @@ public final class MeasurementArea implements SchemaArea {
     static final LoaderKey<Long, List<TargetBehavior>> TARGETS_OF_PROGRAM = new LoaderKey<>("targetsOfProgram");
     static final LoaderKey<Long, TargetBehavior> TARGET_BEHAVIOR = new LoaderKey<>("targetBehavior");
 
+    private static final ExecutorService AGGREGATES = Executors.newVirtualThreadPerTaskExecutor();
+
     /** The source of BehaviorSummary. */
     record BehaviorOf(Scope scope) {
     }
@@ -66,19 +73,21 @@ public final class MeasurementArea implements SchemaArea {
     @Override
     public void registerLoaders(DataLoaderRegistry registry, RequestContext context) {
         long org = context.organizationId();
-        REACTION.register(registry, keys -> perGroup(keys, (group, ids) -> measurements.reaction(context.dsl(), org, group, ids)),
+        // The aggregates are independent and each scans many rows: they run side by side, one
+        // connection each, so a Measurement costs about its slowest query rather than their sum.
+        concurrent(registry, REACTION, keys -> perGroup(keys, (group, ids) -> measurements.reaction(context.dsl(), org, group, ids)),
                 ReactionSummary.EMPTY);
-        LEARNING.register(registry, keys -> perGroup(keys, (group, ids) -> measurements.learning(context.dsl(), org, group, ids)),
+        concurrent(registry, LEARNING, keys -> perGroup(keys, (group, ids) -> measurements.learning(context.dsl(), org, group, ids)),
                 LearningSummary.EMPTY);
-        CHECKS.register(registry, keys -> perGroup(keys, (group, ids) -> measurements.checks(context.dsl(), org, group, ids)),
+        concurrent(registry, CHECKS, keys -> perGroup(keys, (group, ids) -> measurements.checks(context.dsl(), org, group, ids)),
                 Map.of());
-        CITATIONS.register(registry, keys -> perGroup(keys, (group, ids) -> measurements.citations(context.dsl(), org, group, ids)),
+        concurrent(registry, CITATIONS, keys -> perGroup(keys, (group, ids) -> measurements.citations(context.dsl(), org, group, ids)),
                 Map.of());
-        OBSERVATIONS.register(registry, keys -> perGroup(keys,
+        concurrent(registry, OBSERVATIONS, keys -> perGroup(keys,
                 (group, ids) -> measurements.managerObservations(context.dsl(), org, group, ids)), 0);
-        TOOL_USERS.register(registry, keys -> perGroup(keys,
+        concurrent(registry, TOOL_USERS, keys -> perGroup(keys,
                 (group, ids) -> measurements.activeToolUsers(context.dsl(), org, group, ids)), 0);
-        KPI_READINGS.register(registry, keys -> ParentQuery.batch(keys,
+        concurrent(registry, KPI_READINGS, keys -> ParentQuery.batch(keys,
                 (group, programIds) -> measurements.kpiReadings(context.dsl(), org, group.filter(), programIds)), List.of());
         MODULE_TRANSFER.register(registry, keys -> ParentQuery.batch(keys,
                 (group, moduleIds) -> measurements.transfers(context.dsl(), org, group.filter(), moduleIds)));
@@ -218,6 +227,19 @@ public final class MeasurementArea implements SchemaArea {
             throw ApiException.badInput("filter.to must not be before filter.from");
         }
         return new MeasurementFilter(audience == null ? null : Audience.valueOf(audience.toString()), from, to);
+    }
+
+    /**
+     * Registers a DataLoader whose batch runs on its own virtual thread (and so its own pooled
+     * connection), so that the loaders dispatched together at one level of a query run concurrently.
+     */
+    private static <K, V> void concurrent(DataLoaderRegistry registry, LoaderKey<K, V> key, Function<Set<K>, Map<K, V>> batch, V absent) {
+        MappedBatchLoader<K, V> loader = keys -> CompletableFuture.supplyAsync(() -> {
+            Map<K, V> found = new HashMap<>(batch.apply(keys));
+            keys.forEach(k -> found.putIfAbsent(k, absent));
+            return found;
+        }, AGGREGATES);
+        registry.register(key.name(), DataLoaderFactory.newMappedDataLoader(loader));
     }
 
     /** Runs one query per group of scopes (same level and filter) and maps the rows back to their scopes. */

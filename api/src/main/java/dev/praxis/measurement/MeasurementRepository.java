@@ -8,7 +8,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -308,9 +307,5 @@ public final class MeasurementRepository {
 
     private static Double mean(BigDecimal sum, BigDecimal count) {
         return sum == null || count == null || count.signum() == 0 ? null : sum.doubleValue() / count.doubleValue();
-    }
-
-    static Field<Double> asDouble(Field<?> field) {
-        return field.cast(SQLDataType.DOUBLE);
     }
 }

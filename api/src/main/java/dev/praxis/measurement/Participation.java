@@ -59,10 +59,6 @@ final class Participation {
         return participation;
     }
 
-    Person person(Long id) {
-        return id == null ? null : people.get(id);
-    }
-
     /** The cohort, when the person exists, the cohort exists and the person is enrolled in it; else null with errors added. */
     Cohort enrolledCohort(UserErrors errors, List<String> at, Long personId, Long cohortId) {
         boolean ok = true;

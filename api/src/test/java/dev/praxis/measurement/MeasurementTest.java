@@ -205,6 +205,12 @@ class MeasurementTest {
         assertThat(financeReaction.path("meanConfidence").asDouble()).isCloseTo(2.8, within(1e-4));
         assertThat(financeReaction.path("nps").asDouble()).isEqualTo(0.0);
 
+        JsonNode tracks = acme.data("query($id: ID!) { program(id: $id) { tracks { audience measurement { reaction { responses } learning { assessed } } } } }",
+                Map.of("id", programId)).path("program").path("tracks");
+        assertThat(tracks.path(0).path("measurement").path("reaction").path("responses").asInt()).isZero();      // EXECUTIVE
+        assertThat(tracks.path(2).path("measurement").path("reaction").path("responses").asInt()).isEqualTo(6);  // PROFESSIONAL
+        assertThat(tracks.path(2).path("measurement").path("learning").path("assessed").asInt()).isEqualTo(3);
+
         JsonNode learning = program.path("program").path("measurement").path("learning");
         // pre 40, 50, 60 -> 50; post 70, 60 -> 65; gains 30 and 10 -> 20 over 2 pairs; exercises 80, 90; scenario 75
         assertThat(learning.path("assessed").asInt()).isEqualTo(3);
@@ -233,6 +239,10 @@ class MeasurementTest {
         // answered on or before 2026-09-01: the five Finance answers (f1 on 08-30, the rest on 09-01)
         assertThat(program.path("early").path("respondents").asInt()).isEqualTo(5);
         assertThat(program.path("early").path("concrete").asInt()).isEqualTo(3);
+        assertThat(acme.query("query($id: ID!) { program(id: $id) { behaviorCheck(day: 45) { respondents } } }", Map.of("id", programId))
+                .firstErrorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(acme.query("query($id: ID!) { program(id: $id) { measurement(filter: {from: \"2026-10-01\", to: \"2026-09-01\"}) { reaction { responses } } } }",
+                Map.of("id", programId)).firstErrorCode()).isEqualTo("BAD_USER_INPUT");
         JsonNode checks = program.path("late").path("behavior").path("checks");
         assertThat(checks.path(0).path("day").asInt()).isEqualTo(30);
         assertThat(checks.path(0).path("respondents").asInt()).isEqualTo(0);
@@ -419,6 +429,16 @@ class MeasurementTest {
         assertThat(acme.data("query($id: ID!) { node(id: $id) { ... on TargetBehavior { description } } }",
                 Map.of("id", targets.path(2).path("id").asText())).path("node").path("description").asText())
                 .isEqualTo("Flags a wrong AI output to a colleague");
+    }
+
+    @Test
+    void anotherOrganizationCanNeitherRecordAgainstNorReadThisOne() {
+        TestServer.Client globex = server.newOrganization("Globex");
+        JsonNode payload = globex.data("mutation($input: RecordBehaviorCheckResponsesInput!) { recordBehaviorCheckResponses(input: $input) { recorded userErrors { field code } } }",
+                Map.of("input", Map.of("responses", List.of(check("s1", sales, 60, "CONCRETE", null, "2026-08-20")))))
+                .path("recordBehaviorCheckResponses");
+        assertThat(errors(payload)).containsExactlyInAnyOrder("input.responses.0.personId:NOT_FOUND", "input.responses.0.cohortId:NOT_FOUND");
+        assertThat(globex.data("query($id: ID!) { program(id: $id) { id } }", Map.of("id", programId)).path("program").isNull()).isTrue();
     }
 
     @Test
