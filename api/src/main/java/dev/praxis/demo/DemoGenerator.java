@@ -118,9 +118,10 @@ public final class DemoGenerator {
                 start, start.plusWeeks(4), emails(byAudience.get(Audience.EXECUTIVE)), 0.95, ids);
         List<List<Generated>> leaderWaves = split(byAudience.get(Audience.BUSINESS_LEADER), 3);
         for (int wave = 0; wave < leaderWaves.size(); wave++) {
-            LocalDate waveStart = start.plusWeeks(2 + 3L * wave);
+            // Weekly waves of five weeks: the first two end early enough to have their 90-day check.
+            LocalDate waveStart = start.plusWeeks(2 + wave);
             planner.cohort(tracks.get(Audience.BUSINESS_LEADER), phases.get(PhaseKind.FOUNDATION), "Business leaders, wave " + (wave + 1),
-                    waveStart, waveStart.plusWeeks(6), emails(leaderWaves.get(wave)), 0.9 - 0.1 * wave, ids);
+                    waveStart, waveStart.plusWeeks(5), emails(leaderWaves.get(wave)), 0.9 - 0.1 * wave, ids);
         }
         // PRACTITIONER: one cohort per specialty, two ended, two under way.
         List<Generated> practitioners = byAudience.get(Audience.PRACTITIONER);

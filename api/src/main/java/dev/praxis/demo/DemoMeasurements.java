@@ -28,8 +28,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The demo program's measurement data: surveys, assessments, the 30/60/90-day checks, manager
  * observations, tool use, KPIs and target behaviours, with a realistic spread. Cohorts whose
- * track was given a business context transfer better; the executives pass the 90-day check and
- * the first business-leader wave fails it; modules with a business context get cited, some
+ * track was given a business context transfer better; the executives and the second business-leader
+ * wave pass the 90-day check and the first wave fails it; modules with a business context get cited, some
  * generic ones never are. Only cohorts that ended at least {@code day} days before the as-of date
  * have that check's answers. Deterministic for a given random source.
  */
@@ -67,6 +67,16 @@ final class DemoMeasurements {
     private record DemoCohort(Place place, Audience audience, LocalDate startsOn, LocalDate endsOn) {
     }
 
+    /**
+     * The first business-leader wave learned from generic cases and does not transfer; the later
+     * waves each brought a use case from their own backlog and do (20 points more).
+     */
+    private static double concreteShare(DemoCohort cohort, int dayIndex, long firstLeaderCohort) {
+        double share = CONCRETE_SHARE.get(cohort.audience())[dayIndex];
+        boolean laterLeaderWave = cohort.audience() == Audience.BUSINESS_LEADER && cohort.place().cohortId() != firstLeaderCohort;
+        return laterLeaderWave ? share + 0.20 : share;
+    }
+
     private record Participant(long personId, Long managerId, String status, String specialty) {
     }
 
@@ -78,6 +88,8 @@ final class DemoMeasurements {
                 .orderBy(COHORT.ID)
                 .fetch(row -> new DemoCohort(new Place(programId, row.value2(), row.value1()), Audience.valueOf(row.value5()),
                         row.value3(), row.value4()));
+        long firstLeaderCohort = cohorts.stream().filter(c -> c.audience() == Audience.BUSINESS_LEADER)
+                .mapToLong(c -> c.place().cohortId()).min().orElse(-1);
         Map<Long, List<Participant>> participants = new HashMap<>();
         dsl.select(ENROLLMENT.COHORT_ID, ENROLLMENT.PERSON_ID, PERSON.MANAGER_ID, ENROLLMENT.STATUS, PERSON.SPECIALTY)
                 .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.PERSON_ID))
@@ -153,7 +165,7 @@ final class DemoMeasurements {
                 List<Participant> respondents = new ArrayList<>(participants.getOrDefault(cohort.place().cohortId(), List.of()));
                 Collections.shuffle(respondents, random);
                 respondents = respondents.subList(0, (int) Math.round(respondents.size() * (0.7 + 0.2 * random.nextDouble())));
-                int concrete = (int) Math.round(respondents.size() * CONCRETE_SHARE.get(cohort.audience())[index]);
+                int concrete = (int) Math.round(respondents.size() * concreteShare(cohort, index, firstLeaderCohort));
                 int vague = (respondents.size() - concrete) * 2 / 3;
                 for (int i = 0; i < respondents.size(); i++) {
                     Participant respondent = respondents.get(i);
