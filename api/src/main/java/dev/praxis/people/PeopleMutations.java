@@ -135,6 +135,7 @@ public final class PeopleMutations {
                 if (!managers.isEmpty()) {
                     checkNoLoops(people.managerLinks(tx.dsl(), org), managerEmailByIndex, rows, idsByEmail);
                 }
+                new dev.praxis.plugins.LearnerRematch().afterPeopleChanged(tx.dsl(), org, idsByEmail.values(), now(context));
                 return idsByEmail;
             });
             Map<Long, Person> saved = people.byIds(context.dsl(), org, indexByEmail.keySet().stream().map(ids::get).toList());

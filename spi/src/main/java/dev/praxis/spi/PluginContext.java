@@ -20,6 +20,14 @@ public interface PluginContext {
         System.getLogger("dev.praxis.plugin").log(System.Logger.Level.INFO, message);
     }
 
+    /**
+     * Reports a vendor record the plugin skipped because it cannot be read (a bad row, an unknown
+     * verb's malformed statement); the host counts it as rejected and shows the reason.
+     */
+    default void reject(String reason) {
+        log("rejected: " + reason);
+    }
+
     /** A context with the defaults above. */
     static PluginContext defaults() {
         return new PluginContext() {

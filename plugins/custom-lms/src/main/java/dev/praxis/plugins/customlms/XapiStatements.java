@@ -37,7 +37,7 @@ final class XapiStatements {
         try {
             Learner learner = learner(statement.path("actor"));
             if (learner == null) {
-                context.log("xAPI statement " + id + ": actor has neither mbox nor account, skipped");
+                context.reject("xAPI statement " + id + ": actor has neither mbox nor account, skipped");
                 return null;
             }
             JsonNode object = statement.path("object");
@@ -57,7 +57,7 @@ final class XapiStatements {
                     score(result.path("score")), status.isDone() ? when : null,
                     result.hasNonNull("duration") ? Duration.parse(result.path("duration").asText()) : null);
         } catch (RuntimeException e) {
-            context.log("xAPI statement " + id + " skipped: " + e.getMessage());
+            context.reject("xAPI statement " + id + " unreadable: " + e.getMessage());
             return null;
         }
     }

@@ -214,7 +214,7 @@ public final class CsvCompletionFeed implements AutoCloseable {
             return new CompletionRecord(recordId, learner, item, value(row, Field.ITEM_TITLE), status, progress, number(row, Field.SCORE),
                     status.isDone() ? completedAt : null, minutes == null ? null : Duration.ofSeconds(Math.round(minutes * 60)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            context.log(source + ": skipped " + file + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage());
+            context.reject(source + ": " + file + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage());
             return null;
         }
     }

@@ -21,6 +21,11 @@ public final class FastContext implements PluginContext {
         logs.add(message);
     }
 
+    @Override
+    public void reject(String reason) {
+        logs.add("rejected: " + reason);
+    }
+
     public List<Duration> waits() {
         return List.copyOf(waits);
     }
