@@ -48,7 +48,8 @@ public final class PluginSystem implements AutoCloseable {
         Connections connections = new Connections(SecretBox.fromConfiguration(env.get("PRAXIS_SECRET_KEY")));
         SyncRepository repository = new SyncRepository();
         CohortRepository cohorts = new CohortRepository();
-        Duration callTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("PRAXIS_PLUGIN_CALL_TIMEOUT_SECONDS", "120")));
+        Duration callTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("PRAXIS_PLUGIN_CALL_TIMEOUT_SECONDS",
+                System.getProperty("praxis.plugin.callTimeoutSeconds", "120"))));
         SyncEngine engine = new SyncEngine(dsl, dataSource, registry, connections, repository, cohorts, clock, callTimeout, 2);
         engine.failInterruptedRuns();
         PluginArea area = new PluginArea(registry, repository,
