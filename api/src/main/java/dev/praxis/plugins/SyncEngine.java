@@ -181,35 +181,56 @@ public final class SyncEngine implements AutoCloseable {
         throw new RunFailure("the catalog did not end after " + MAX_PAGES + " pages");
     }
 
+    /**
+     * Pulls completion pages and stores each with its watermark in one transaction. The next page is
+     * requested as soon as the previous one arrives, so fetching it overlaps storing this one (calls
+     * into the session stay one at a time).
+     */
     private void syncCompletions(long runId, long connectionId, String watermark, PluginSession session, SyncWriter writer,
                                  AtomicInteger rejectedByPlugin) {
-        String cursor = null;
-        for (int pages = 0; pages < MAX_PAGES; pages++) {
-            String current = cursor;
-            CompletionPage page = call(() -> session.completionPage(watermark, current), "completionPage");
-            if (page == null) {
-                throw new RunFailure("the plugin returned no completion page");
-            }
-            int rejected = rejectedByPlugin.getAndSet(0);
-            dsl.transaction(tx -> {
-                SyncCounts counts = writer.writeCompletions(tx.dsl(), page.records(), now());
-                repository.addCounts(tx.dsl(), runId, withRejected(counts, rejected), page.total(), now());
-                if (page.watermark() != null) {
-                    if (page.watermark().length() > 2000) {
-                        throw new RunFailure("the plugin's watermark is longer than 2000 characters");
-                    }
-                    repository.saveWatermark(tx.dsl(), connectionId, page.watermark());
+        long waiting = 0;
+        long storing = 0;
+        Future<CompletionPage> next = calls.submit(() -> session.completionPage(watermark, null));
+        try {
+            String cursor = null;
+            for (int pages = 0; pages < MAX_PAGES; pages++) {
+                long before = System.nanoTime();
+                CompletionPage page = await(next, "completionPage");
+                long arrived = System.nanoTime();
+                waiting += arrived - before;
+                if (page == null) {
+                    throw new RunFailure("the plugin returned no completion page");
                 }
-            });
-            if (page.isLast()) {
-                return;
+                int rejected = rejectedByPlugin.getAndSet(0);
+                if (!page.isLast()) {
+                    if (page.nextCursor().equals(cursor)) {
+                        throw new RunFailure("the plugin returned the same completion cursor twice");
+                    }
+                    cursor = page.nextCursor();
+                    String following = cursor;
+                    next = calls.submit(() -> session.completionPage(watermark, following));
+                }
+                dsl.transaction(tx -> {
+                    SyncCounts counts = writer.writeCompletions(tx.dsl(), page.records(), now());
+                    repository.addCounts(tx.dsl(), runId, withRejected(counts, rejected), page.total(), now());
+                    if (page.watermark() != null) {
+                        if (page.watermark().length() > 2000) {
+                            throw new RunFailure("the plugin's watermark is longer than 2000 characters");
+                        }
+                        repository.saveWatermark(tx.dsl(), connectionId, page.watermark());
+                    }
+                });
+                storing += System.nanoTime() - arrived;
+                if (page.isLast()) {
+                    LOG.log(System.Logger.Level.INFO, "sync run {0}: {1} pages, {2} ms waiting for the plugin, {3} ms storing",
+                            runId, pages + 1, waiting / 1_000_000, storing / 1_000_000);
+                    return;
+                }
             }
-            if (page.nextCursor().equals(cursor)) {
-                throw new RunFailure("the plugin returned the same completion cursor twice");
-            }
-            cursor = page.nextCursor();
+            throw new RunFailure("the completions did not end after " + MAX_PAGES + " pages");
+        } finally {
+            next.cancel(true);
         }
-        throw new RunFailure("the completions did not end after " + MAX_PAGES + " pages");
     }
 
     private static SyncCounts withRejected(SyncCounts counts, int rejectedByPlugin) {
@@ -219,7 +240,10 @@ public final class SyncEngine implements AutoCloseable {
 
     /** Calls into the plugin on its own thread, with the time limit; a hung call is interrupted and fails the run. */
     private <T> T call(Callable<T> work, String what) {
-        Future<T> future = calls.submit(work);
+        return await(calls.submit(work), what);
+    }
+
+    private <T> T await(Future<T> future, String what) {
         try {
             return future.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
