@@ -104,6 +104,11 @@ public final class PluginArea implements SchemaArea {
                 .dataFetcher("connection", env -> RequestContext.of(env).loader(CONNECTION).load(env.<SyncRun>getSource().connectionId())));
         wiring.type("CatalogItem", type -> type
                 .dataFetcher("connection", env -> RequestContext.of(env).loader(CONNECTION).load(env.<CatalogItem>getSource().connectionId())));
+        wiring.type("Completion", type -> type
+                .dataFetcher("catalogItem", env -> {
+                    Long moduleId = env.<dev.praxis.people.Completion>getSource().moduleId();
+                    return moduleId == null ? null : RequestContext.of(env).loader(MODULE_ITEM).load(moduleId);
+                }));
         wiring.type("Module", type -> type
                 .dataFetcher("catalogItem", env -> RequestContext.of(env).loader(MODULE_ITEM).load(env.<Module>getSource().id())));
         wiring.type("Mutation", type -> type

@@ -97,7 +97,7 @@ final class PluginMutations {
         }
         List<SettingProblem> problems;
         try {
-            problems = plugin.plugin().validate(preview);
+            problems = engine.validate(plugin, preview);
         } catch (RuntimeException e) {
             problems = List.of(new SettingProblem("settings", "the plugin could not check the settings: " + e.getMessage()));
         }

@@ -238,6 +238,11 @@ public final class SyncEngine implements AutoCloseable {
                 counts.unchanged(), counts.rejected() + rejectedByPlugin);
     }
 
+    /** A plugin's verdict on settings, under the same time limit as any call (for configurePluginConnection). */
+    List<SettingProblem> validate(PluginRegistry.Installed plugin, PluginSettings settings) {
+        return call(() -> plugin.plugin().validate(settings), "validate");
+    }
+
     /** Calls into the plugin on its own thread, with the time limit; a hung call is interrupted and fails the run. */
     private <T> T call(Callable<T> work, String what) {
         return await(calls.submit(work), what);

@@ -255,7 +255,7 @@ public final class SyncRepository {
                 .and(EXTERNAL_COMPLETION.STATUS.in("COMPLETED", "PASSED"))
                 .and(which);
         List<Long> people = tx.selectDistinct(EXTERNAL_COMPLETION.PERSON_ID).from(EXTERNAL_COMPLETION)
-                .join(MODULE).on(MODULE.CATALOG_ITEM_ID.eq(EXTERNAL_COMPLETION.CATALOG_ITEM_ID))
+                .join(MODULE).on(MODULE.CATALOG_ITEM_ID.eq(EXTERNAL_COMPLETION.CATALOG_ITEM_ID).and(MODULE.ORGANIZATION_ID.eq(organizationId)))
                 .where(done).fetch(EXTERNAL_COMPLETION.PERSON_ID);
         if (people.isEmpty()) {
             return people;
@@ -266,7 +266,7 @@ public final class SyncRepository {
                                 DSL.min(EXTERNAL_COMPLETION.COMPLETED_AT), DSL.max(EXTERNAL_COMPLETION.SCORE),
                                 DSL.max(PLUGIN_CONNECTION.PLUGIN_ID), DSL.val(now))
                         .from(EXTERNAL_COMPLETION)
-                        .join(MODULE).on(MODULE.CATALOG_ITEM_ID.eq(EXTERNAL_COMPLETION.CATALOG_ITEM_ID))
+                        .join(MODULE).on(MODULE.CATALOG_ITEM_ID.eq(EXTERNAL_COMPLETION.CATALOG_ITEM_ID).and(MODULE.ORGANIZATION_ID.eq(organizationId)))
                         .join(PLUGIN_CONNECTION).on(PLUGIN_CONNECTION.ID.eq(EXTERNAL_COMPLETION.CONNECTION_ID))
                         .where(done)
                         .groupBy(EXTERNAL_COMPLETION.ORGANIZATION_ID, EXTERNAL_COMPLETION.PERSON_ID, MODULE.ID))

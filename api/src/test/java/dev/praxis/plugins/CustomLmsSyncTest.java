@@ -122,7 +122,7 @@ class CustomLmsSyncTest {
         assertThat(linked.path("module").path("catalogItem").path("title").asText()).isEqualTo("Course 0");
         // learner0 completed course 0 (statement 40: verb completed, item 40 % 6 = 4... find any learner with a completion)
         JsonNode completions = globex.data("""
-                { people(first: 40) { nodes { email completions(first: 5) { totalCount nodes { source module { id } } } } } }""")
+                { people(first: 40) { nodes { email completions(first: 5) { totalCount nodes { source module { id } catalogItem { title } } } } } }""")
                 .path("people").path("nodes");
         int withCompletion = 0;
         for (JsonNode person : completions) {
@@ -130,6 +130,7 @@ class CustomLmsSyncTest {
                 withCompletion++;
                 assertThat(person.path("completions").path("nodes").path(0).path("source").asText()).isEqualTo("custom-lms");
                 assertThat(person.path("completions").path("nodes").path(0).path("module").path("id").asText()).isEqualTo(moduleId);
+                assertThat(person.path("completions").path("nodes").path(0).path("catalogItem").path("title").asText()).isEqualTo("Course 0");
             }
         }
         assertThat(withCompletion).isGreaterThan(0);
