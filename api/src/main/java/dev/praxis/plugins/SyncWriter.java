@@ -135,14 +135,7 @@ final class SyncWriter {
             return new SyncCounts(1, page.size(), 0, 0, 0, rejected);
         }
         resolveItems(tx, records.values(), now);
-        Map<String, Stored> existing = new HashMap<>();
-        tx.select(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID, EXTERNAL_COMPLETION.STATUS, EXTERNAL_COMPLETION.PROGRESS,
-                        EXTERNAL_COMPLETION.SCORE, EXTERNAL_COMPLETION.COMPLETED_AT, EXTERNAL_COMPLETION.TIME_SPENT_SECONDS,
-                        EXTERNAL_COMPLETION.PERSON_ID, EXTERNAL_COMPLETION.UNMATCHED_REASON)
-                .from(EXTERNAL_COMPLETION)
-                .where(EXTERNAL_COMPLETION.CONNECTION_ID.eq(connectionId).and(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID.in(records.keySet())))
-                .forEach(row -> existing.put(row.value1(), new Stored(new CompletionMerge.State(CompletionStatus.valueOf(row.value2()),
-                        row.value3(), row.value4(), row.value5(), row.value6()), row.value7(), row.value8())));
+        Map<String, Stored> existing = existing(tx, records.keySet());
         Map<String, Match> matches = match(tx, records.values(), existing);
         int created = 0;
         int updated = 0;
@@ -222,6 +215,28 @@ final class SyncWriter {
                 statement.executeBatch();
             }
         });
+    }
+
+    /**
+     * The stored state of those of these records already stored. First an index-only probe of the
+     * unique key, then the rows of only those found: on a first sync nothing is read twice.
+     */
+    private Map<String, Stored> existing(DSLContext tx, Set<String> recordIds) {
+        List<String> found = tx.select(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID).from(EXTERNAL_COMPLETION)
+                .where(EXTERNAL_COMPLETION.CONNECTION_ID.eq(connectionId).and(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID.in(recordIds)))
+                .fetch(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID);
+        Map<String, Stored> existing = new HashMap<>();
+        if (found.isEmpty()) {
+            return existing;
+        }
+        tx.select(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID, EXTERNAL_COMPLETION.STATUS, EXTERNAL_COMPLETION.PROGRESS,
+                        EXTERNAL_COMPLETION.SCORE, EXTERNAL_COMPLETION.COMPLETED_AT, EXTERNAL_COMPLETION.TIME_SPENT_SECONDS,
+                        EXTERNAL_COMPLETION.PERSON_ID, EXTERNAL_COMPLETION.UNMATCHED_REASON)
+                .from(EXTERNAL_COMPLETION)
+                .where(EXTERNAL_COMPLETION.CONNECTION_ID.eq(connectionId).and(EXTERNAL_COMPLETION.EXTERNAL_RECORD_ID.in(found)))
+                .forEach(row -> existing.put(row.value1(), new Stored(new CompletionMerge.State(CompletionStatus.valueOf(row.value2()),
+                        row.value3(), row.value4(), row.value5(), row.value6()), row.value7(), row.value8())));
+        return existing;
     }
 
     private record Stored(CompletionMerge.State state, Long personId, String reason) {
