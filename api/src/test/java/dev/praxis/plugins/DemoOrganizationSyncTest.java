@@ -50,6 +50,13 @@ class DemoOrganizationSyncTest {
                 assertThat(connection.path("catalogItems").path("totalCount").asInt()).isPositive();
             }
             assertThat(plugins).containsExactly("custom-lms", "coursera", "aws-skill-builder");
+
+            TestServer.Response nested = client.query("""
+                    { pluginConnections { settings { name value } lastRun { status connection { name } }
+                        runs(first: 5) { totalCount nodes { status } } catalogItems(first: 5) { totalCount nodes { title } }
+                        unmatchedRecords(first: 5) { totalCount nodes { reason } } recordCount matchedRecordCount } }""");
+            assertThat(nested.errors().isMissingNode()).as(nested.body().toString()).isTrue();
+            assertThat(nested.sqlStatements()).as("one query per field level, whatever the number of connections").isLessThanOrEqualTo(10);
         }
     }
 }
