@@ -34,7 +34,7 @@ import static java.util.Objects.requireNonNull;
 public final class GraphQLFactory {
     /** The SDL, split by area; order does not matter. */
     static final List<String> SCHEMA_FILES = List.of(
-            "common", "framework", "program", "roadmap", "people", "measurement", "diagnostics", "providers");
+            "common", "framework", "program", "roadmap", "people", "measurement", "diagnostics", "providers", "plugins");
 
     private final List<SchemaArea> areas;
     private final Map<String, BiFunction<RequestContext, Long, CompletableFuture<?>>> nodeLookups = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.praxis.graphql.Inputs;
 import dev.praxis.graphql.RequestContext;
 import dev.praxis.graphql.UserError;
 import dev.praxis.graphql.UserErrors;
+import dev.praxis.plugins.LearnerRematch;
 import dev.praxis.program.ProgramRepository;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -40,6 +41,7 @@ public final class PeopleMutations {
     private final PersonRepository people;
     private final ProgramRepository programs;
     private final CohortRepository cohorts;
+    private final LearnerRematch learnerRematch = new LearnerRematch();
 
     public PeopleMutations(PersonRepository people, ProgramRepository programs, CohortRepository cohorts) {
         this.people = requireNonNull(people, "people is null");
@@ -134,6 +136,8 @@ public final class PeopleMutations {
                 if (!managers.isEmpty()) {
                     checkNoLoops(people.managerLinks(tx.dsl(), org), managerEmailByIndex, rows, idsByEmail);
                 }
+                // Plugin records that waited for these people are matched now, in the same transaction.
+                learnerRematch.afterPeopleChanged(tx.dsl(), org, idsByEmail.values(), context.now());
                 return idsByEmail;
             });
             Map<Long, Person> saved = people.byIds(context.dsl(), org, indexByEmail.keySet().stream().map(ids::get).toList());

@@ -19,6 +19,7 @@ import dev.praxis.graphql.RequestLimits;
 import dev.praxis.people.PeopleArea;
 import dev.praxis.people.PeopleMutations;
 import dev.praxis.people.PersonRepository;
+import dev.praxis.plugins.PluginSystem;
 import dev.praxis.program.ProgramArea;
 import dev.praxis.providers.ProviderMutations;
 import dev.praxis.providers.ProviderRepository;
@@ -38,6 +39,7 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -45,16 +47,21 @@ import static java.util.Objects.requireNonNull;
 /** Wires the domain areas into the GraphQL service and starts the web server on a database. */
 public final class PraxisServer implements AutoCloseable {
     private final WebServer webServer;
+    private final PluginSystem plugins;
 
-    private PraxisServer(WebServer webServer) {
+    private PraxisServer(WebServer webServer, PluginSystem plugins) {
         this.webServer = webServer;
+        this.plugins = plugins;
     }
 
     public static PraxisServer start(PraxisConfig config, Database database, Clock clock) {
         requireNonNull(config, "config is null");
         requireNonNull(database, "database is null");
         FrameworkCatalog catalog = FrameworkCatalog.load(database.dsl());
-        GraphQLFactory graphQL = new GraphQLFactory(areas(catalog));
+        PluginSystem plugins = PluginSystem.start(database.dsl(), database.dataSource(), clock, System.getenv());
+        List<dev.praxis.graphql.SchemaArea> areas = new ArrayList<>(areas(catalog));
+        areas.add(plugins.area());
+        GraphQLFactory graphQL = new GraphQLFactory(areas);
         GraphQLHttpService service = new GraphQLHttpService(graphQL, RequestLimits.defaults(config.requestTimeout()),
                 new ApiKeys(database.dsl(), clock), database.dsl(), clock, config.maxBodyBytes(), jsonMapper());
         WebServer server = WebServer.builder()
@@ -70,7 +77,7 @@ public final class PraxisServer implements AutoCloseable {
                 .routing(routing -> routing(routing, service))
                 .build()
                 .start();
-        return new PraxisServer(server);
+        return new PraxisServer(server, plugins);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQLHttpService service) {
@@ -128,5 +135,6 @@ public final class PraxisServer implements AutoCloseable {
     @Override
     public void close() {
         webServer.stop();
+        plugins.close();
     }
 }
