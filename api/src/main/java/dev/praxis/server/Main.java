@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -50,7 +52,11 @@ public final class Main {
                         + (result.created() ? " (created)" : " (already there)"));
                 System.out.println("Demo API key: " + result.apiKey());
             }
-            PraxisServer server = PraxisServer.start(config, bootstrap.database(), clock);
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            if (config.externalDatabase().isEmpty() && !environment.containsKey("PRAXIS_SECRET_KEY")) {
+                environment.put("PRAXIS_SECRET_KEY", LocalSecretKey.loadOrCreate(config.dataDir()));
+            }
+            PraxisServer server = PraxisServer.start(config, bootstrap.database(), clock, environment);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

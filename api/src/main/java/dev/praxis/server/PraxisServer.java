@@ -41,6 +41,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -55,10 +56,15 @@ public final class PraxisServer implements AutoCloseable {
     }
 
     public static PraxisServer start(PraxisConfig config, Database database, Clock clock) {
+        return start(config, database, clock, System.getenv());
+    }
+
+    /** @param environment where the plugin system reads its settings (PRAXIS_PLUGINS_DIR, PRAXIS_SECRET_KEY, ...) */
+    public static PraxisServer start(PraxisConfig config, Database database, Clock clock, Map<String, String> environment) {
         requireNonNull(config, "config is null");
         requireNonNull(database, "database is null");
         FrameworkCatalog catalog = FrameworkCatalog.load(database.dsl());
-        PluginSystem plugins = PluginSystem.start(database.dsl(), database.dataSource(), clock, System.getenv());
+        PluginSystem plugins = PluginSystem.start(database.dsl(), database.dataSource(), clock, environment);
         List<dev.praxis.graphql.SchemaArea> areas = new ArrayList<>(areas(catalog));
         areas.add(plugins.area());
         GraphQLFactory graphQL = new GraphQLFactory(areas);
