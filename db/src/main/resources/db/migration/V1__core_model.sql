@@ -7,7 +7,7 @@ CREATE TABLE organization (
   id BIGINT NOT NULL AUTO_INCREMENT,
   name VARCHAR(200) NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_organization PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_organization_name UNIQUE (name)
 );
 
@@ -20,7 +20,7 @@ CREATE TABLE api_key (
   secret_hash CHAR(64) NOT NULL,
   created_at DATETIME(6) NOT NULL,
   revoked_at DATETIME(6) NULL,
-  CONSTRAINT pk_api_key PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_api_key_secret_hash UNIQUE (secret_hash),
   CONSTRAINT fk_api_key_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
 );
@@ -32,7 +32,7 @@ CREATE TABLE program (
   status VARCHAR(20) NOT NULL,
   starts_on DATE NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_program PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_program_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
 );
 CREATE INDEX ix_program_organization ON program (organization_id, id);
@@ -44,7 +44,7 @@ CREATE TABLE track (
   audience VARCHAR(20) NOT NULL,
   sequence INT NOT NULL,
   name VARCHAR(200) NOT NULL,
-  CONSTRAINT pk_track PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_track_program_sequence UNIQUE (program_id, sequence),
   CONSTRAINT fk_track_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_track_program FOREIGN KEY (program_id) REFERENCES program (id)
@@ -62,7 +62,7 @@ CREATE TABLE module (
   format VARCHAR(30) NOT NULL,
   specialty VARCHAR(30) NULL,
   business_context TEXT NULL,
-  CONSTRAINT pk_module PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_module_track_sequence UNIQUE (track_id, sequence),
   CONSTRAINT fk_module_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_module_track FOREIGN KEY (track_id) REFERENCES track (id)
@@ -76,7 +76,7 @@ CREATE TABLE phase (
   sequence INT NOT NULL,
   planned_start_month INT NOT NULL,
   planned_end_month INT NULL,
-  CONSTRAINT pk_phase PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_phase_program_kind UNIQUE (program_id, kind),
   CONSTRAINT fk_phase_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_phase_program FOREIGN KEY (program_id) REFERENCES program (id)
@@ -92,7 +92,7 @@ CREATE TABLE cohort (
   starts_on DATE NOT NULL,
   ends_on DATE NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_cohort PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_cohort_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_cohort_program FOREIGN KEY (program_id) REFERENCES program (id),
   CONSTRAINT fk_cohort_track FOREIGN KEY (track_id) REFERENCES track (id),
@@ -114,7 +114,7 @@ CREATE TABLE person (
   external_id VARCHAR(200) NULL,
   created_at DATETIME(6) NOT NULL,
   updated_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_person PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_person_email UNIQUE (organization_id, email),
   CONSTRAINT uq_person_external_id UNIQUE (organization_id, external_id),
   CONSTRAINT fk_person_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
@@ -131,7 +131,7 @@ CREATE TABLE enrollment (
   status VARCHAR(20) NOT NULL,
   enrolled_at DATETIME(6) NOT NULL,
   completed_at DATETIME(6) NULL,
-  CONSTRAINT pk_enrollment PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_enrollment_cohort_person UNIQUE (cohort_id, person_id),
   CONSTRAINT fk_enrollment_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_enrollment_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
@@ -150,7 +150,7 @@ CREATE TABLE completion (
   score DECIMAL(5, 2) NULL,
   source VARCHAR(100) NOT NULL,
   recorded_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_completion PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_completion_person_module UNIQUE (person_id, module_id),
   CONSTRAINT fk_completion_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_completion_person FOREIGN KEY (person_id) REFERENCES person (id),
@@ -166,7 +166,7 @@ CREATE TABLE budget (
   total_amount DECIMAL(15, 2) NOT NULL,
   change_management_amount DECIMAL(15, 2) NOT NULL,
   updated_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_budget PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_budget_program UNIQUE (program_id),
   CONSTRAINT fk_budget_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_budget_program FOREIGN KEY (program_id) REFERENCES program (id)

@@ -6,7 +6,7 @@ CREATE TABLE framework_track (
   audience VARCHAR(20) NOT NULL,
   sequence INT NOT NULL,
   name VARCHAR(200) NOT NULL,
-  CONSTRAINT pk_framework_track PRIMARY KEY (audience)
+  PRIMARY KEY (audience)
 );
 
 CREATE TABLE framework_module (
@@ -18,7 +18,7 @@ CREATE TABLE framework_module (
   hours DECIMAL(6, 2) NOT NULL,
   format VARCHAR(30) NOT NULL,
   specialty VARCHAR(30) NULL,
-  CONSTRAINT pk_framework_module PRIMARY KEY (audience, sequence),
+  PRIMARY KEY (audience, sequence),
   CONSTRAINT fk_framework_module_track FOREIGN KEY (audience) REFERENCES framework_track (audience)
 );
 
@@ -27,14 +27,14 @@ CREATE TABLE framework_phase (
   sequence INT NOT NULL,
   planned_start_month INT NOT NULL,
   planned_end_month INT NULL,
-  CONSTRAINT pk_framework_phase PRIMARY KEY (kind)
+  PRIMARY KEY (kind)
 );
 
 -- Which audiences a phase trains; CONTINUOUS trains everyone.
 CREATE TABLE framework_phase_audience (
   phase_kind VARCHAR(20) NOT NULL,
   audience VARCHAR(20) NOT NULL,
-  CONSTRAINT pk_framework_phase_audience PRIMARY KEY (phase_kind, audience),
+  PRIMARY KEY (phase_kind, audience),
   CONSTRAINT fk_framework_phase_audience_phase FOREIGN KEY (phase_kind) REFERENCES framework_phase (kind)
 );
 

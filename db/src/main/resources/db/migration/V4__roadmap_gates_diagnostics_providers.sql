@@ -10,7 +10,7 @@ CREATE TABLE ai_tool (
   name VARCHAR(200) NOT NULL,
   deployed_on DATE NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_ai_tool PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_ai_tool_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_ai_tool_program FOREIGN KEY (program_id) REFERENCES program (id)
 );
@@ -21,7 +21,7 @@ CREATE TABLE ai_tool_audience (
   tool_id BIGINT NOT NULL,
   organization_id BIGINT NOT NULL,
   audience VARCHAR(20) NOT NULL,
-  CONSTRAINT pk_ai_tool_audience PRIMARY KEY (tool_id, audience),
+  PRIMARY KEY (tool_id, audience),
   CONSTRAINT fk_ai_tool_audience_tool FOREIGN KEY (tool_id) REFERENCES ai_tool (id),
   CONSTRAINT fk_ai_tool_audience_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
 );
@@ -38,7 +38,7 @@ CREATE TABLE gate_attestation (
   note TEXT NULL,
   attested_by VARCHAR(250) NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_gate_attestation PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_gate_attestation_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_gate_attestation_phase FOREIGN KEY (phase_id) REFERENCES phase (id)
 );
@@ -52,7 +52,7 @@ CREATE TABLE gate_override (
   justification TEXT NOT NULL,
   overridden_by VARCHAR(250) NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_gate_override PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_gate_override_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_gate_override_phase FOREIGN KEY (phase_id) REFERENCES phase (id)
 );
@@ -66,7 +66,7 @@ CREATE TABLE success_story (
   summary TEXT NOT NULL,
   recorded_on DATE NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_success_story PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_success_story_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_success_story_program FOREIGN KEY (program_id) REFERENCES program (id)
 );
@@ -81,7 +81,7 @@ CREATE TABLE capability_activity (
   happened_on DATE NOT NULL,
   note TEXT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_capability_activity PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_capability_activity_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_capability_activity_program FOREIGN KEY (program_id) REFERENCES program (id)
 );
@@ -97,7 +97,7 @@ CREATE TABLE audit_event (
   actor VARCHAR(250) NOT NULL,
   occurred_at DATETIME(6) NOT NULL,
   details TEXT NOT NULL,
-  CONSTRAINT pk_audit_event PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_audit_event_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_audit_event_program FOREIGN KEY (program_id) REFERENCES program (id),
   CONSTRAINT fk_audit_event_phase FOREIGN KEY (phase_id) REFERENCES phase (id)
@@ -110,7 +110,7 @@ CREATE TABLE provider (
   name VARCHAR(200) NOT NULL,
   category VARCHAR(20) NOT NULL,
   created_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_provider PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_provider_name UNIQUE (organization_id, name),
   CONSTRAINT fk_provider_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
 );
@@ -120,7 +120,7 @@ CREATE TABLE track_provider (
   track_id BIGINT NOT NULL,
   organization_id BIGINT NOT NULL,
   provider_id BIGINT NOT NULL,
-  CONSTRAINT pk_track_provider PRIMARY KEY (track_id),
+  PRIMARY KEY (track_id),
   CONSTRAINT fk_track_provider_track FOREIGN KEY (track_id) REFERENCES track (id),
   CONSTRAINT fk_track_provider_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_track_provider_provider FOREIGN KEY (provider_id) REFERENCES provider (id)

@@ -13,7 +13,7 @@ CREATE TABLE plugin_connection (
   completion_watermark VARCHAR(2000) NULL,
   created_at DATETIME(6) NOT NULL,
   updated_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_plugin_connection PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_plugin_connection_name UNIQUE (organization_id, name),
   CONSTRAINT fk_plugin_connection_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
 );
@@ -36,7 +36,7 @@ CREATE TABLE sync_run (
   rejected INT NOT NULL,
   expected_total BIGINT NULL,
   errors TEXT NULL,
-  CONSTRAINT pk_sync_run PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_sync_run_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_sync_run_connection FOREIGN KEY (connection_id) REFERENCES plugin_connection (id)
 );
@@ -57,7 +57,7 @@ CREATE TABLE catalog_item (
   language VARCHAR(35) NULL,
   vendor_updated_at DATETIME(6) NULL,
   synced_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_catalog_item PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_catalog_item_external UNIQUE (connection_id, external_id),
   CONSTRAINT fk_catalog_item_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_catalog_item_connection FOREIGN KEY (connection_id) REFERENCES plugin_connection (id)
@@ -83,7 +83,7 @@ CREATE TABLE external_completion (
   time_spent_seconds BIGINT NULL,
   unmatched_reason VARCHAR(200) NULL,
   synced_at DATETIME(6) NOT NULL,
-  CONSTRAINT pk_external_completion PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uq_external_completion_record UNIQUE (connection_id, external_record_id),
   CONSTRAINT fk_external_completion_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
   CONSTRAINT fk_external_completion_connection FOREIGN KEY (connection_id) REFERENCES plugin_connection (id),
