@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** GraphQL over WebSocket (graphql-transport-ws) against a real server: the protocol, auth, gateChanged and the limits. */
 class GraphQLWebSocketTest {
@@ -76,6 +77,19 @@ class GraphQLWebSocketTest {
             ws.subscribe("early", "{ viewer { organization { name } } }", Map.of());
             assertThat(ws.closeCode()).as("subscribe before the ack").isEqualTo(4401);
         }
+    }
+
+    @Test
+    void theKeyMayComeWithTheUpgradeRequestAndTheSubprotocolIsRequired() {
+        try (WsClient ws = WsClient.connect(server.graphqlWebSocketUri(), Map.of("Authorization", "Bearer " + globex.key()), true)) {
+            assertThat(ws.subprotocol()).isEqualTo("graphql-transport-ws");
+            ws.send(Map.of("type", "connection_init"));
+            assertThat(ws.next().path("type").asText()).isEqualTo("connection_ack");
+            ws.subscribe("who", "{ viewer { organization { name } } }", Map.of());
+            assertThat(ws.next().path("payload").path("data").path("viewer").path("organization").path("name").asText()).isEqualTo("Globex");
+        }
+        assertThatThrownBy(() -> WsClient.connect(server.graphqlWebSocketUri(), Map.of(), false))
+                .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class).hasRootCauseMessage("Unexpected HTTP response status code 400");
     }
 
     @Test

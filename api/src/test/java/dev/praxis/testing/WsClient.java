@@ -29,6 +29,11 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static WsClient connect(URI uri) {
+        return connect(uri, Map.of(), true);
+    }
+
+    /** Connects with extra upgrade headers, offering the graphql-transport-ws subprotocol or none. */
+    public static WsClient connect(URI uri, Map<String, String> headers, boolean offerSubprotocol) {
         LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
         CompletableFuture<Integer> closeCode = new CompletableFuture<>();
         WebSocket.Listener listener = new WebSocket.Listener() {
@@ -60,10 +65,12 @@ public final class WsClient implements AutoCloseable {
                 closeCode.completeExceptionally(error);
             }
         };
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .subprotocols("graphql-transport-ws")
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(uri, listener).join();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (offerSubprotocol) {
+            builder.subprotocols("graphql-transport-ws");
+        }
+        headers.forEach(builder::header);
+        WebSocket socket = builder.buildAsync(uri, listener).join();
         return new WsClient(socket, received, closeCode);
     }
 
@@ -76,6 +83,11 @@ public final class WsClient implements AutoCloseable {
             throw new AssertionError("expected connection_ack, got " + ack);
         }
         return client;
+    }
+
+    /** The subprotocol the server chose. */
+    public String subprotocol() {
+        return socket.getSubprotocol();
     }
 
     public void send(Map<String, Object> message) {
