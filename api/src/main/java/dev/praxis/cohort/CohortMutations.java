@@ -1,5 +1,7 @@
 package dev.praxis.cohort;
 
+import dev.praxis.events.DomainEvent.GateFactsChanged;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.framework.FrameworkCatalog;
 import dev.praxis.framework.PhaseKind;
 import dev.praxis.graphql.Inputs;
@@ -40,9 +42,11 @@ public final class CohortMutations {
     private final PhaseRepository phases;
     private final FrameworkCatalog catalog;
     private final GateRepository gates;
+    private final DomainEvents events;
 
     public CohortMutations(CohortRepository cohorts, ProgramRepository programs, PhaseRepository phases, FrameworkCatalog catalog,
-                           GateRepository gates) {
+                           GateRepository gates, DomainEvents events) {
+        this.events = requireNonNull(events, "events is null");
         this.cohorts = requireNonNull(cohorts, "cohorts is null");
         this.programs = requireNonNull(programs, "programs is null");
         this.phases = requireNonNull(phases, "phases is null");
@@ -79,6 +83,7 @@ public final class CohortMutations {
         }
         Cohort cohort = context.dsl().transactionResult(tx -> cohorts.create(tx.dsl(), org, track.programId(), track.id(),
                 phase.id(), name, startsOn, endsOn, context.now()));
+        events.publish(GateFactsChanged.ofProgram(org, track.programId()));
         return new CreateCohortPayload(cohort, List.of());
     }
 
@@ -121,6 +126,8 @@ public final class CohortMutations {
             cohorts.refreshProgress(tx.dsl(), org, distinct);
             return added;
         });
+        // Enrolling changes the phase's planned participants, and progress feeds later gates.
+        events.publish(GateFactsChanged.ofProgram(org, cohort.programId()));
         return new EnrollParticipantsPayload(cohort, enrolled, distinct.size() - enrolled, List.of());
     }
 

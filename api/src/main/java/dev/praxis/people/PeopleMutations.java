@@ -1,5 +1,7 @@
 package dev.praxis.people;
 
+import dev.praxis.events.DomainEvent.GateFactsChanged;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.cohort.CohortRepository;
 import dev.praxis.framework.Audience;
 import dev.praxis.framework.Specialty;
@@ -41,9 +43,11 @@ public final class PeopleMutations {
     private final PersonRepository people;
     private final ProgramRepository programs;
     private final CohortRepository cohorts;
+    private final DomainEvents events;
     private final LearnerRematch learnerRematch = new LearnerRematch();
 
-    public PeopleMutations(PersonRepository people, ProgramRepository programs, CohortRepository cohorts) {
+    public PeopleMutations(PersonRepository people, ProgramRepository programs, CohortRepository cohorts, DomainEvents events) {
+        this.events = requireNonNull(events, "events is null");
         this.people = requireNonNull(people, "people is null");
         this.programs = requireNonNull(programs, "programs is null");
         this.cohorts = requireNonNull(cohorts, "cohorts is null");
@@ -140,6 +144,10 @@ public final class PeopleMutations {
                 learnerRematch.afterPeopleChanged(tx.dsl(), org, idsByEmail.values(), context.now());
                 return idsByEmail;
             });
+            if (!managerEmailByIndex.isEmpty()) {
+                // Manager links feed every program's manager-readiness condition.
+                events.publish(GateFactsChanged.ofOrganization(org));
+            }
             Map<Long, Person> saved = people.byIds(context.dsl(), org, indexByEmail.keySet().stream().map(ids::get).toList());
             List<Person> result = rows.stream().map(row -> saved.get(ids.get(row.email()))).toList();
             return new UpsertPeoplePayload(result, rows.size() - updated, updated, List.of());
@@ -205,6 +213,8 @@ public final class PeopleMutations {
             }
             cohorts.refreshProgress(tx.dsl(), org, affected);
         });
+        // Completions of participants and of their managers feed the gates of every program.
+        events.publish(GateFactsChanged.ofOrganization(org));
         return new RecordCompletionsPayload(rows.size(), List.of());
     }
 

@@ -1,6 +1,12 @@
 package dev.praxis.plugins;
 
+import dev.praxis.events.DomainEvent;
+import dev.praxis.graphql.ApiException;
+import dev.praxis.graphql.ErrorCode;
+import dev.praxis.graphql.EventStream;
+import dev.praxis.graphql.GlobalId;
 import dev.praxis.graphql.LoaderKey;
+import dev.praxis.graphql.Subscriptions;
 import dev.praxis.graphql.RequestContext;
 import dev.praxis.graphql.SchemaArea;
 import dev.praxis.graphql.relay.Connection;
@@ -11,6 +17,8 @@ import dev.praxis.program.Module;
 import dev.praxis.spi.PluginDescriptor;
 import dev.praxis.spi.SettingSpec;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import org.reactivestreams.Publisher;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoaderRegistry;
 
@@ -111,10 +119,37 @@ public final class PluginArea implements SchemaArea {
                 }));
         wiring.type("Module", type -> type
                 .dataFetcher("catalogItem", env -> RequestContext.of(env).loader(MODULE_ITEM).load(env.<Module>getSource().id())));
+        wiring.type("Subscription", type -> type.dataFetcher("syncRunUpdated", this::syncRunUpdated));
         wiring.type("Mutation", type -> type
                 .dataFetcher("configurePluginConnection", mutations::configure)
                 .dataFetcher("startSync", mutations::startSync)
                 .dataFetcher("linkCatalogItem", mutations::linkCatalogItem));
+    }
+
+    /**
+     * The run's current state at once, then every change (status, pages, counts), coalescing changes
+     * that come faster than the client reads; completes after the run has SUCCEEDED or FAILED.
+     */
+    private Publisher<SyncRun> syncRunUpdated(DataFetchingEnvironment env) {
+        RequestContext context = RequestContext.of(env);
+        long id = GlobalId.decode(env.getArgument("id"), "SyncRun");
+        if (Subscriptions.read(context, RUN, id) == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "no sync run with this id");
+        }
+        SyncRun[] last = new SyncRun[1];
+        return Subscriptions.stream(env, event -> event instanceof DomainEvent.SyncRunChanged changed && changed.runId() == id,
+                event -> {
+                    SyncRun run = Subscriptions.read(context, RUN, id);
+                    if (run == null) {
+                        return new EventStream.Emission<>(List.of(), true);
+                    }
+                    boolean finished = run.status() == SyncStatus.SUCCEEDED || run.status() == SyncStatus.FAILED;
+                    if (run.equals(last[0])) {
+                        return new EventStream.Emission<>(List.of(), finished);
+                    }
+                    last[0] = run;
+                    return new EventStream.Emission<>(List.of(run), finished);
+                });
     }
 
     private PluginDescriptor descriptor(PluginConnection connection) {

@@ -1,6 +1,7 @@
 package dev.praxis.plugins;
 
 import dev.praxis.cohort.CohortRepository;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.graphql.SchemaArea;
 import dev.praxis.program.ProgramRepository;
 import org.jooq.DSLContext;
@@ -37,20 +38,30 @@ public final class PluginSystem implements AutoCloseable {
     }
 
     public static PluginSystem start(DSLContext dsl, DataSource dataSource, Clock clock, Map<String, String> env) {
+        return start(dsl, dataSource, clock, env, new DomainEvents());
+    }
+
+    /** Like {@link #start(DSLContext, DataSource, Clock, Map)}, publishing sync run changes to {@code events}. */
+    public static PluginSystem start(DSLContext dsl, DataSource dataSource, Clock clock, Map<String, String> env, DomainEvents events) {
         requireNonNull(env, "env is null");
         PluginRegistry registry = PluginRegistry.load(PluginSystem.class.getClassLoader(),
                 Optional.ofNullable(env.get("PRAXIS_PLUGINS_DIR")).filter(dir -> !dir.isBlank()).map(Path::of));
-        return start(dsl, dataSource, clock, env, registry);
+        return start(dsl, dataSource, clock, env, registry, events);
     }
 
     public static PluginSystem start(DSLContext dsl, DataSource dataSource, Clock clock, Map<String, String> env,
                                      PluginRegistry registry) {
+        return start(dsl, dataSource, clock, env, registry, new DomainEvents());
+    }
+
+    public static PluginSystem start(DSLContext dsl, DataSource dataSource, Clock clock, Map<String, String> env,
+                                     PluginRegistry registry, DomainEvents events) {
         Connections connections = new Connections(SecretBox.fromConfiguration(env.get("PRAXIS_SECRET_KEY")));
         SyncRepository repository = new SyncRepository();
         CohortRepository cohorts = new CohortRepository();
         Duration callTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("PRAXIS_PLUGIN_CALL_TIMEOUT_SECONDS",
                 System.getProperty("praxis.plugin.callTimeoutSeconds", "120"))));
-        SyncEngine engine = new SyncEngine(dsl, dataSource, registry, connections, repository, cohorts, clock, callTimeout, 2);
+        SyncEngine engine = new SyncEngine(dsl, dataSource, registry, connections, repository, cohorts, clock, callTimeout, 2, events);
         engine.failInterruptedRuns();
         PluginArea area = new PluginArea(registry, repository,
                 new PluginMutations(registry, connections, repository, engine, new ProgramRepository(), cohorts));

@@ -1,6 +1,8 @@
 package dev.praxis.plugins;
 
 import dev.praxis.cohort.CohortRepository;
+import dev.praxis.events.DomainEvent;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.spi.Capability;
 import dev.praxis.spi.CatalogPage;
 import dev.praxis.spi.CompletionPage;
@@ -42,6 +44,9 @@ import static java.util.Objects.requireNonNull;
  * transaction; a run that dies midway is resumed by the next one from the last stored watermark, and
  * since records are upserted by their vendor id nothing is lost or duplicated. Every call into a
  * plugin runs on a separate thread with a time limit; whatever a plugin throws fails its own run only.
+ * After every committed change of a run (queued, running, each stored page, finished or failed) the
+ * engine publishes {@link DomainEvent.SyncRunChanged}, and when a finished run stored new or changed
+ * completions, {@link DomainEvent.GateFactsChanged} for the organization.
  */
 public final class SyncEngine implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
@@ -58,9 +63,12 @@ public final class SyncEngine implements AutoCloseable {
     private final Duration callTimeout;
     private final ExecutorService runs;
     private final ExecutorService calls;
+    private final DomainEvents events;
 
     public SyncEngine(DSLContext dsl, DataSource dataSource, PluginRegistry registry, Connections connections,
-                      SyncRepository repository, CohortRepository cohorts, Clock clock, Duration callTimeout, int parallelRuns) {
+                      SyncRepository repository, CohortRepository cohorts, Clock clock, Duration callTimeout, int parallelRuns,
+                      DomainEvents events) {
+        this.events = requireNonNull(events, "events is null");
         this.dsl = requireNonNull(dsl, "dsl is null");
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.registry = requireNonNull(registry, "registry is null");
@@ -76,6 +84,7 @@ public final class SyncEngine implements AutoCloseable {
     /** Queues a run of the connection and starts it in the background; returns the queued run at once. */
     public SyncRun start(long organizationId, long connectionId, String trigger) {
         SyncRun run = repository.queueRun(dsl, organizationId, connectionId, trigger, now());
+        events.publish(new DomainEvent.SyncRunChanged(organizationId, run.id()));
         runs.submit(() -> run(run.id(), connectionId));
         return run;
     }
@@ -87,6 +96,7 @@ public final class SyncEngine implements AutoCloseable {
             if (!namedLock(lockConnection, "SELECT GET_LOCK(?, 0)", lockName)) {
                 repository.finishRun(dsl, runId, SyncStatus.FAILED,
                         List.of("another run of this connection is in progress"), now());
+                changed(runId);
                 return;
             }
             try {
@@ -98,6 +108,7 @@ public final class SyncEngine implements AutoCloseable {
             LOG.log(System.Logger.Level.ERROR, "sync run " + runId + " could not be run", e);
             try {
                 repository.finishRun(dsl, runId, SyncStatus.FAILED, List.of("the server failed: " + e.getMessage()), now());
+                changed(runId);
             } catch (RuntimeException ignored) {
                 // the database is gone; the next start marks the run interrupted
             }
@@ -109,6 +120,8 @@ public final class SyncEngine implements AutoCloseable {
         AtomicInteger rejectedByPlugin = new AtomicInteger();
         SyncRepository.StoredConnection stored = repository.stored(dsl, connectionId);
         repository.markRunning(dsl, runId, now());
+        long organizationId = stored.organizationId();
+        events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
         String pluginId = stored.connection().pluginId();
         PluginSession session = null;
         try {
@@ -125,12 +138,14 @@ public final class SyncEngine implements AutoCloseable {
             long org = stored.organizationId();
             SyncWriter writer = new SyncWriter(repository, cohorts, org, connectionId, repository.linkedItems(dsl, org));
             if (installed.descriptor().capabilities().contains(Capability.CATALOG)) {
-                syncCatalog(runId, session, writer, rejectedByPlugin);
+                syncCatalog(organizationId, runId, session, writer, rejectedByPlugin);
             }
             if (installed.descriptor().capabilities().contains(Capability.COMPLETIONS)) {
-                syncCompletions(runId, connectionId, stored.completionWatermark(), session, writer, rejectedByPlugin);
+                syncCompletions(organizationId, runId, connectionId, stored.completionWatermark(), session, writer, rejectedByPlugin);
             }
             repository.finishRun(dsl, runId, SyncStatus.SUCCEEDED, capped(errors), now());
+            events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
+            events.publish(DomainEvent.GateFactsChanged.ofOrganization(organizationId));
             LOG.log(System.Logger.Level.INFO, "sync run {0} of {1} succeeded", runId, pluginId);
         } catch (Throwable e) {
             if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
@@ -142,6 +157,9 @@ public final class SyncEngine implements AutoCloseable {
             List<String> all = new ArrayList<>(capped(errors));
             all.add(0, reason);
             repository.finishRun(dsl, runId, SyncStatus.FAILED, all, now());
+            events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
+            // pages stored before the failure stay stored, so the gates may have moved too
+            events.publish(DomainEvent.GateFactsChanged.ofOrganization(organizationId));
         } finally {
             if (session != null) {
                 PluginSession toClose = session;
@@ -157,7 +175,7 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
-    private void syncCatalog(long runId, PluginSession session, SyncWriter writer, AtomicInteger rejectedByPlugin) {
+    private void syncCatalog(long organizationId, long runId, PluginSession session, SyncWriter writer, AtomicInteger rejectedByPlugin) {
         String cursor = null;
         for (int pages = 0; pages < MAX_PAGES; pages++) {
             String current = cursor;
@@ -170,6 +188,7 @@ public final class SyncEngine implements AutoCloseable {
                 SyncCounts counts = writer.writeCatalog(tx.dsl(), page.items(), now());
                 repository.addCounts(tx.dsl(), runId, withRejected(counts, rejected), null, now());
             });
+            events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
             if (page.isLast()) {
                 return;
             }
@@ -186,7 +205,7 @@ public final class SyncEngine implements AutoCloseable {
      * requested as soon as the previous one arrives, so fetching it overlaps storing this one (calls
      * into the session stay one at a time).
      */
-    private void syncCompletions(long runId, long connectionId, String watermark, PluginSession session, SyncWriter writer,
+    private void syncCompletions(long organizationId, long runId, long connectionId, String watermark, PluginSession session, SyncWriter writer,
                                  AtomicInteger rejectedByPlugin) {
         long waiting = 0;
         long storing = 0;
@@ -220,6 +239,7 @@ public final class SyncEngine implements AutoCloseable {
                         repository.saveWatermark(tx.dsl(), connectionId, page.watermark());
                     }
                 });
+                events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
                 storing += System.nanoTime() - arrived;
                 if (page.isLast()) {
                     LOG.log(System.Logger.Level.INFO, "sync run {0}: {1} pages, {2} ms waiting for the plugin, {3} ms storing",
@@ -295,6 +315,7 @@ public final class SyncEngine implements AutoCloseable {
                     repository.finishRun(dsl, run.id(), SyncStatus.FAILED,
                             List.of("interrupted: the server stopped during the run; the next run resumes from the last stored page"),
                             now());
+                    changed(run.id());
                 }
             }
         } catch (SQLException e) {
@@ -328,6 +349,14 @@ public final class SyncEngine implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "scheduled sync check failed", e);
+        }
+    }
+
+    /** Tells subscribers that a run changed (its organization read back when the caller does not hold it). */
+    private void changed(long runId) {
+        Long organizationId = repository.organizationOfRun(dsl, runId);
+        if (organizationId != null) {
+            events.publish(new DomainEvent.SyncRunChanged(organizationId, runId));
         }
     }
 

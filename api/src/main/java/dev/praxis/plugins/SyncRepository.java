@@ -153,6 +153,11 @@ public final class SyncRepository {
                 .where(PLUGIN_CONNECTION.ID.eq(connectionId)).execute();
     }
 
+    /** The organization a run belongs to (for the events the engine publishes), or null. */
+    Long organizationOfRun(DSLContext dsl, long runId) {
+        return dsl.select(SYNC_RUN.ORGANIZATION_ID).from(SYNC_RUN).where(SYNC_RUN.ID.eq(runId)).fetchOne(SYNC_RUN.ORGANIZATION_ID);
+    }
+
     public Map<Long, SyncRun> runsByIds(DSLContext dsl, long organizationId, Collection<Long> ids) {
         return dsl.selectFrom(SYNC_RUN).where(SYNC_RUN.ORGANIZATION_ID.eq(organizationId).and(SYNC_RUN.ID.in(ids)))
                 .fetchMap(SYNC_RUN.ID, SyncRepository::run);

@@ -1,5 +1,7 @@
 package dev.praxis.roadmap;
 
+import dev.praxis.events.DomainEvent.GateFactsChanged;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.framework.Audience;
 import dev.praxis.graphql.Inputs;
 import dev.praxis.graphql.RequestContext;
@@ -48,8 +50,11 @@ public final class GateMutations {
     private final PhaseRepository phases;
     private final GateRepository gates;
     private final GateEvidenceRepository evidence;
+    private final DomainEvents events;
 
-    public GateMutations(ProgramRepository programs, PhaseRepository phases, GateRepository gates, GateEvidenceRepository evidence) {
+    public GateMutations(ProgramRepository programs, PhaseRepository phases, GateRepository gates, GateEvidenceRepository evidence,
+                         DomainEvents events) {
+        this.events = requireNonNull(events, "events is null");
         this.programs = requireNonNull(programs, "programs is null");
         this.phases = requireNonNull(phases, "phases is null");
         this.gates = requireNonNull(gates, "gates is null");
@@ -77,6 +82,7 @@ public final class GateMutations {
         }
         AiTool tool = context.dsl().transactionResult(tx -> evidence.deployTool(tx.dsl(), org, program.id(), name, audiences,
                 deployedOn, context.now()));
+        events.publish(GateFactsChanged.ofProgram(org, program.id()));
         return new DeployToolPayload(tool, program, List.of());
     }
 
@@ -115,6 +121,7 @@ public final class GateMutations {
             return evidence.audit(tx.dsl(), org, phase.programId(), phase.id(), AuditAction.GATE_CONDITION_ATTESTED, actor, details,
                     context.now());
         });
+        events.publish(GateFactsChanged.ofProgram(org, phase.programId()));
         return new AttestGateConditionPayload(phase, event, List.of());
     }
 
@@ -144,6 +151,7 @@ public final class GateMutations {
             return evidence.audit(tx.dsl(), org, phase.programId(), phase.id(), AuditAction.GATE_OVERRIDDEN, actor,
                     details.length() > 60_000 ? details.substring(0, 60_000) + "…" : details, context.now());
         });
+        events.publish(GateFactsChanged.ofProgram(org, phase.programId()));
         return new OverrideGatePayload(phase, event, List.of());
     }
 
@@ -163,6 +171,7 @@ public final class GateMutations {
         }
         SuccessStory story = context.dsl().transactionResult(tx -> evidence.recordSuccessStory(tx.dsl(), context.organizationId(),
                 program.id(), title, summary, recordedOn, context.now()));
+        events.publish(GateFactsChanged.ofProgram(context.organizationId(), program.id()));
         return new RecordSuccessStoryPayload(story, List.of());
     }
 

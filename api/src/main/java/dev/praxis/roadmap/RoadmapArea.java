@@ -3,7 +3,13 @@ package dev.praxis.roadmap;
 import dev.praxis.framework.Audience;
 import dev.praxis.framework.FrameworkCatalog;
 import dev.praxis.framework.StandardPhase;
+import dev.praxis.events.DomainEvent;
+import dev.praxis.graphql.ApiException;
+import dev.praxis.graphql.ErrorCode;
+import dev.praxis.graphql.EventStream;
+import dev.praxis.graphql.GlobalId;
 import dev.praxis.graphql.LoaderKey;
+import dev.praxis.graphql.Subscriptions;
 import dev.praxis.graphql.RequestContext;
 import dev.praxis.graphql.SchemaArea;
 import dev.praxis.graphql.relay.Connection;
@@ -14,6 +20,7 @@ import dev.praxis.graphql.relay.ParentQuery;
 import dev.praxis.program.Program;
 import dev.praxis.program.ProgramArea;
 import graphql.schema.DataFetchingEnvironment;
+import org.reactivestreams.Publisher;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoaderRegistry;
 
@@ -125,12 +132,54 @@ public final class RoadmapArea implements SchemaArea {
                     Long phaseId = env.<AuditEvent>getSource().phaseId();
                     return phaseId == null ? null : RequestContext.of(env).loader(PHASE).load(phaseId);
                 }));
+        wiring.type("Subscription", type -> type.dataFetcher("gateChanged", this::gateChanged));
         wiring.type("Mutation", type -> type
                 .dataFetcher("deployTool", mutations::deployTool)
                 .dataFetcher("attestGateCondition", mutations::attestGateCondition)
                 .dataFetcher("overrideGate", mutations::overrideGate)
                 .dataFetcher("recordSuccessStory", mutations::recordSuccessStory)
                 .dataFetcher("recordCapabilityActivity", mutations::recordCapabilityActivity));
+    }
+
+    /**
+     * Each phase of the program whose gate changed (status, a condition, its evidence or an
+     * override) after a change that feeds the gates; gates are compared with the state at
+     * subscription time and then with the last one sent. Changes that come only from the passing of
+     * time (a date reached) are not events.
+     */
+    private Publisher<Phase> gateChanged(DataFetchingEnvironment env) {
+        RequestContext context = RequestContext.of(env);
+        long programId = GlobalId.decode(env.getArgument("programId"), "Program");
+        if (Subscriptions.read(context, ProgramArea.PROGRAM, programId) == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "no program with this id");
+        }
+        Map<Long, Gate> known = new HashMap<>(gatesOf(context, programId));
+        return Subscriptions.stream(env,
+                event -> event instanceof DomainEvent.GateFactsChanged changed && changed.concerns(programId),
+                event -> {
+                    if (event == null) {
+                        return EventStream.Emission.none();
+                    }
+                    List<Phase> current = Subscriptions.read(context, PHASES_OF_PROGRAM, programId);
+                    Map<Long, Gate> gates = gatesOf(context, current);
+                    List<Phase> changed = current.stream().filter(phase -> !java.util.Objects.equals(gates.get(phase.id()), known.get(phase.id()))).toList();
+                    known.putAll(gates);
+                    return new EventStream.Emission<>(changed, false);
+                });
+    }
+
+    private static Map<Long, Gate> gatesOf(RequestContext context, long programId) {
+        return gatesOf(context, Subscriptions.read(context, PHASES_OF_PROGRAM, programId));
+    }
+
+    private static Map<Long, Gate> gatesOf(RequestContext context, List<Phase> phases) {
+        List<Long> ids = phases.stream().map(Phase::id).toList();
+        List<Gate> gates = Subscriptions.readAll(context, GATE, ids);
+        Map<Long, Gate> byPhase = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byPhase.put(ids.get(i), gates.get(i));
+        }
+        return byPhase;
     }
 
     private static long programId(DataFetchingEnvironment env) {

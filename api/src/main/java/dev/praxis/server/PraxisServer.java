@@ -15,6 +15,8 @@ import dev.praxis.framework.FrameworkArea;
 import dev.praxis.framework.FrameworkCatalog;
 import dev.praxis.graphql.GraphQLFactory;
 import dev.praxis.graphql.GraphQLHttpService;
+import dev.praxis.graphql.GraphQLWebSocket;
+import dev.praxis.events.DomainEvents;
 import dev.praxis.graphql.RequestLimits;
 import dev.praxis.people.PeopleArea;
 import dev.praxis.people.PeopleMutations;
@@ -37,6 +39,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.websocket.WsRouting;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,10 +52,14 @@ import static java.util.Objects.requireNonNull;
 public final class PraxisServer implements AutoCloseable {
     private final WebServer webServer;
     private final PluginSystem plugins;
+    private final GraphQLWebSocket webSocket;
+    private final DomainEvents events;
 
-    private PraxisServer(WebServer webServer, PluginSystem plugins) {
+    private PraxisServer(WebServer webServer, PluginSystem plugins, GraphQLWebSocket webSocket, DomainEvents events) {
         this.webServer = webServer;
         this.plugins = plugins;
+        this.webSocket = webSocket;
+        this.events = events;
     }
 
     public static PraxisServer start(PraxisConfig config, Database database, Clock clock) {
@@ -64,12 +71,17 @@ public final class PraxisServer implements AutoCloseable {
         requireNonNull(config, "config is null");
         requireNonNull(database, "database is null");
         FrameworkCatalog catalog = FrameworkCatalog.load(database.dsl());
-        PluginSystem plugins = PluginSystem.start(database.dsl(), database.dataSource(), clock, environment);
-        List<dev.praxis.graphql.SchemaArea> areas = new ArrayList<>(areas(catalog));
+        DomainEvents events = new DomainEvents();
+        PluginSystem plugins = PluginSystem.start(database.dsl(), database.dataSource(), clock, environment, events);
+        List<dev.praxis.graphql.SchemaArea> areas = new ArrayList<>(areas(catalog, events));
         areas.add(plugins.area());
         GraphQLFactory graphQL = new GraphQLFactory(areas);
-        GraphQLHttpService service = new GraphQLHttpService(graphQL, RequestLimits.defaults(config.requestTimeout()),
-                new ApiKeys(database.dsl(), clock), database.dsl(), clock, config.maxBodyBytes(), jsonMapper());
+        RequestLimits limits = RequestLimits.defaults(config.requestTimeout());
+        ApiKeys apiKeys = new ApiKeys(database.dsl(), clock);
+        GraphQLHttpService service = new GraphQLHttpService(graphQL, limits, apiKeys, database.dsl(), clock,
+                config.maxBodyBytes(), jsonMapper());
+        GraphQLWebSocket webSocket = new GraphQLWebSocket(graphQL, limits, apiKeys, database.dsl(), clock, events,
+                jsonMapper(), GraphQLWebSocket.Settings.defaults());
         WebServer server = WebServer.builder()
                 .host("0.0.0.0")
                 .port(config.port())
@@ -81,17 +93,18 @@ public final class PraxisServer implements AutoCloseable {
                                 .build())
                         .build())
                 .routing(routing -> routing(routing, service))
+                .addRouting(WsRouting.builder().endpoint("/graphql", webSocket.listeners()))
                 .build()
                 .start();
-        return new PraxisServer(server, plugins);
+        return new PraxisServer(server, plugins, webSocket, events);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQLHttpService service) {
         routing.register("/graphql", service);
     }
 
-    /** Every domain area, in no particular order: each brings its own fetchers and loaders. */
-    static List<dev.praxis.graphql.SchemaArea> areas(FrameworkCatalog catalog) {
+    /** Every domain area, in no particular order: each brings its own fetchers and loaders; mutations publish to {@code events} after they commit. */
+    static List<dev.praxis.graphql.SchemaArea> areas(FrameworkCatalog catalog, DomainEvents events) {
         ProgramRepository programs = new ProgramRepository();
         PhaseRepository phases = new PhaseRepository();
         CohortRepository cohorts = new CohortRepository();
@@ -103,9 +116,9 @@ public final class PraxisServer implements AutoCloseable {
                 new ViewerArea(),
                 new FrameworkArea(catalog),
                 new ProgramArea(programs, new ProgramMutations(programs, catalog)),
-                new RoadmapArea(phases, catalog, gates, gateEvidence, new GateMutations(programs, phases, gates, gateEvidence)),
-                new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog, gates)),
-                new PeopleArea(people, new PeopleMutations(people, programs, cohorts)),
+                new RoadmapArea(phases, catalog, gates, gateEvidence, new GateMutations(programs, phases, gates, gateEvidence, events)),
+                new CohortArea(cohorts, new CohortMutations(cohorts, programs, phases, catalog, gates, events)),
+                new PeopleArea(people, new PeopleMutations(people, programs, cohorts, events)),
                 new DiagnosticsArea(new DiagnosticsRepository(gates, gateEvidence), new MeasuredBehaviorEvidence()),
                 new ProvidersArea(providers, new ProviderMutations(providers, programs)),
                 measurementArea(programs, people));
@@ -134,6 +147,11 @@ public final class PraxisServer implements AutoCloseable {
         }
     }
 
+    /** The server's event bus (tests publish to it and count its listeners). */
+    public DomainEvents events() {
+        return events;
+    }
+
     public int port() {
         return webServer.port();
     }
@@ -141,6 +159,7 @@ public final class PraxisServer implements AutoCloseable {
     @Override
     public void close() {
         webServer.stop();
+        webSocket.close();
         plugins.close();
     }
 }

@@ -64,6 +64,15 @@ public final class TestServer implements AutoCloseable {
         return clock;
     }
 
+    /** The server's in-process event bus (tests wait on its listener count to know a subscription is live). */
+    public dev.praxis.events.DomainEvents events() {
+        return server.events();
+    }
+
+    public URI graphqlWebSocketUri() {
+        return URI.create("ws://127.0.0.1:" + server.port() + "/graphql");
+    }
+
     public URI graphqlUri() {
         return URI.create("http://127.0.0.1:" + server.port() + "/graphql");
     }
