@@ -59,11 +59,8 @@ public final class CohortMutations {
         long org = context.organizationId();
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long trackId = errors.id(path("input", "trackId"), input.get("trackId"), "Track");
-        Track track = trackId == null ? null : programs.tracksById(context.dsl(), org, List.of(trackId)).get(trackId);
-        if (trackId != null && track == null) {
-            errors.add(path("input", "trackId"), UserErrors.NOT_FOUND, "no such track");
-        }
+        Track track = errors.existing(path("input", "trackId"), input.get("trackId"), "Track",
+                id -> programs.tracksById(context.dsl(), org, List.of(id)).get(id));
         String name = errors.requiredText(path("input", "name"), input.get("name"), 200);
         LocalDate startsOn = input.get("startsOn");
         LocalDate endsOn = input.get("endsOn");
@@ -92,11 +89,8 @@ public final class CohortMutations {
         long org = context.organizationId();
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long cohortId = errors.id(path("input", "cohortId"), input.get("cohortId"), "Cohort");
-        Cohort cohort = cohortId == null ? null : cohorts.byIds(context.dsl(), org, List.of(cohortId)).get(cohortId);
-        if (cohortId != null && cohort == null) {
-            errors.add(path("input", "cohortId"), UserErrors.NOT_FOUND, "no such cohort");
-        }
+        Cohort cohort = errors.existing(path("input", "cohortId"), input.get("cohortId"), "Cohort",
+                id -> cohorts.byIds(context.dsl(), org, List.of(id)).get(id));
         List<String> personIds = input.get("personIds");
         if (personIds.size() > MAX_BATCH) {
             errors.add(path("input", "personIds"), UserErrors.TOO_MANY, "at most " + MAX_BATCH + " people at once, got " + personIds.size());

@@ -2,6 +2,7 @@ package dev.praxis.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -70,6 +71,22 @@ public final class UserErrors {
             add(field, TOO_LONG, "must be at most " + maxLength + " characters, was " + stripped.length());
         }
         return stripped;
+    }
+
+    /**
+     * The entity a global ID names, or null: records INVALID for a string that is not an ID of
+     * this type, and NOT_FOUND when {@code lookup} (scoped to the caller's organization) finds nothing.
+     */
+    public <T> T existing(List<String> field, String value, String type, LongFunction<T> lookup) {
+        Long id = id(field, value, type);
+        if (id == null) {
+            return null;
+        }
+        T found = lookup.apply(id);
+        if (found == null) {
+            add(field, NOT_FOUND, "no such " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+        }
+        return found;
     }
 
     /** Decodes a global ID of the given type; records the error and returns null when it is not one. */

@@ -13,8 +13,6 @@ import graphql.schema.DataFetchingEnvironment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +85,7 @@ public final class RecordingMutations {
         if (!errors.isEmpty()) {
             return RecordedPayload.failed(errors);
         }
-        context.dsl().transaction(tx -> store.insertSurveys(tx.dsl(), context.organizationId(), rows, now(context)));
+        context.dsl().transaction(tx -> store.insertSurveys(tx.dsl(), context.organizationId(), rows, context.now()));
         return new RecordedPayload(rows.size(), List.of());
     }
 
@@ -122,7 +120,7 @@ public final class RecordingMutations {
         if (!errors.isEmpty()) {
             return RecordedPayload.failed(errors);
         }
-        context.dsl().transaction(tx -> store.insertAssessments(tx.dsl(), context.organizationId(), rows, now(context)));
+        context.dsl().transaction(tx -> store.insertAssessments(tx.dsl(), context.organizationId(), rows, context.now()));
         return new RecordedPayload(rows.size(), List.of());
     }
 
@@ -179,7 +177,7 @@ public final class RecordingMutations {
         if (!errors.isEmpty()) {
             return RecordedPayload.failed(errors);
         }
-        context.dsl().transaction(tx -> store.upsertChecks(tx.dsl(), context.organizationId(), rows, now(context)));
+        context.dsl().transaction(tx -> store.upsertChecks(tx.dsl(), context.organizationId(), rows, context.now()));
         return new RecordedPayload(rows.size(), List.of());
     }
 
@@ -209,7 +207,7 @@ public final class RecordingMutations {
             return new RecordManagerObservationPayload(null, errors.list());
         }
         ManagerObservation observation = context.dsl().transactionResult(tx ->
-                store.insertObservation(tx.dsl(), org, managerId, personId, behavior, observedOn, now(context)));
+                store.insertObservation(tx.dsl(), org, managerId, personId, behavior, observedOn, context.now()));
         return new RecordManagerObservationPayload(observation, List.of());
     }
 
@@ -269,7 +267,7 @@ public final class RecordingMutations {
         if (!errors.isEmpty()) {
             return RecordedPayload.failed(errors);
         }
-        context.dsl().transaction(tx -> store.upsertToolUsage(tx.dsl(), org, rows, now(context)));
+        context.dsl().transaction(tx -> store.upsertToolUsage(tx.dsl(), org, rows, context.now()));
         return new RecordedPayload(rows.size(), List.of());
     }
 
@@ -315,7 +313,7 @@ public final class RecordingMutations {
         if (!errors.isEmpty()) {
             return RecordedPayload.failed(errors);
         }
-        context.dsl().transaction(tx -> store.insertKpis(tx.dsl(), org, rows, now(context)));
+        context.dsl().transaction(tx -> store.insertKpis(tx.dsl(), org, rows, context.now()));
         return new RecordedPayload(rows.size(), List.of());
     }
 
@@ -358,9 +356,5 @@ public final class RecordingMutations {
         if (date != null && date.isAfter(context.today())) {
             errors.add(field, UserErrors.OUT_OF_RANGE, "is in the future");
         }
-    }
-
-    private static LocalDateTime now(RequestContext context) {
-        return LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
     }
 }

@@ -11,8 +11,6 @@ import dev.praxis.program.ProgramRepository;
 import dev.praxis.program.Track;
 import graphql.schema.DataFetchingEnvironment;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +42,8 @@ public final class TargetBehaviorMutations {
         long org = context.organizationId();
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long programId = errors.id(path("input", "programId"), input.get("programId"), "Program");
-        Program program = programId == null ? null : programs.programsById(context.dsl(), org, List.of(programId)).get(programId);
-        if (programId != null && program == null) {
-            errors.add(path("input", "programId"), UserErrors.NOT_FOUND, "no such program");
-        }
+        Program program = errors.existing(path("input", "programId"), input.get("programId"), "Program",
+                id -> programs.programsById(context.dsl(), org, List.of(id)).get(id));
         List<Inputs> behaviors = input.list("behaviors");
         if (behaviors.size() < MIN_TARGETS || behaviors.size() > MAX_TARGETS) {
             errors.add(path("input", "behaviors"), UserErrors.OUT_OF_RANGE,
@@ -89,7 +84,7 @@ public final class TargetBehaviorMutations {
             return new DefineTargetBehaviorsPayload(null, List.of(), errors.list());
         }
         context.dsl().transaction(tx -> store.replaceTargets(tx.dsl(), org, program.id(), rows,
-                LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC))));
+                context.now()));
         return new DefineTargetBehaviorsPayload(program,
                 measurements.targetBehaviors(context.dsl(), org, List.of(program.id())).getOrDefault(program.id(), List.of()), List.of());
     }

@@ -13,7 +13,6 @@ import dev.praxis.spi.SettingProblem;
 import graphql.schema.DataFetchingEnvironment;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ final class PluginMutations {
         if (!errors.isEmpty()) {
             return new ConfigurePluginConnectionPayload(null, errors.list());
         }
-        LocalDateTime now = LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
+        LocalDateTime now = context.now();
         long id = context.dsl().transactionResult(tx -> repository.saveConnection(tx.dsl(), org, pluginId, name, split.plain(),
                 split.sealed(), schedule, now));
         return new ConfigurePluginConnectionPayload(repository.connectionsByIds(context.dsl(), org, List.of(id)).get(id), List.of());
@@ -121,14 +120,10 @@ final class PluginMutations {
         RequestContext context = RequestContext.of(env);
         long org = context.organizationId();
         UserErrors errors = new UserErrors();
-        Long connectionId = errors.id(path("input", "connectionId"), Inputs.of(env).get("connectionId"), "PluginConnection");
-        PluginConnection connection = connectionId == null ? null
-                : repository.connectionsByIds(context.dsl(), org, List.of(connectionId)).get(connectionId);
-        if (connectionId != null && connection == null) {
-            errors.add(path("input", "connectionId"), UserErrors.NOT_FOUND, "no such plugin connection");
-        }
+        PluginConnection connection = errors.existing(path("input", "connectionId"), Inputs.of(env).get("connectionId"),
+                "PluginConnection", id -> repository.connectionsByIds(context.dsl(), org, List.of(id)).get(id));
         if (connection != null) {
-            SyncRun last = repository.lastRuns(context.dsl(), org, List.of(connectionId)).get(connectionId);
+            SyncRun last = repository.lastRuns(context.dsl(), org, List.of(connection.id())).get(connection.id());
             if (last != null && (last.status() == SyncStatus.QUEUED || last.status() == SyncStatus.RUNNING)) {
                 errors.add(path("input", "connectionId"), UserErrors.CONFLICT, "a run of this connection is already "
                         + last.status().name().toLowerCase() + " (" + GlobalId.encode("SyncRun", last.id()) + ")");
@@ -137,7 +132,7 @@ final class PluginMutations {
         if (!errors.isEmpty()) {
             return new StartSyncPayload(null, errors.list());
         }
-        return new StartSyncPayload(engine.start(org, connectionId, "API"), List.of());
+        return new StartSyncPayload(engine.start(org, connection.id(), "API"), List.of());
     }
 
     LinkCatalogItemPayload linkCatalogItem(DataFetchingEnvironment env) {
@@ -157,7 +152,7 @@ final class PluginMutations {
         if (!errors.isEmpty()) {
             return new LinkCatalogItemPayload(null, errors.list());
         }
-        LocalDateTime now = LocalDateTime.now(context.clock().withZone(ZoneOffset.UTC));
+        LocalDateTime now = context.now();
         context.dsl().transaction(tx -> {
             repository.linkModule(tx.dsl(), org, moduleId, itemId);
             if (itemId != null) {

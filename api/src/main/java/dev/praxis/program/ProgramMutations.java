@@ -62,10 +62,8 @@ public final class ProgramMutations {
         RequestContext context = RequestContext.of(env);
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long programId = errors.id(path("input", "programId"), input.get("programId"), "Program");
-        if (programId != null && programs.programsById(context.dsl(), context.organizationId(), List.of(programId)).isEmpty()) {
-            errors.add(path("input", "programId"), UserErrors.NOT_FOUND, "no such program");
-        }
+        Program current = errors.existing(path("input", "programId"), input.get("programId"), "Program",
+                id -> programs.programsById(context.dsl(), context.organizationId(), List.of(id)).get(id));
         Optional<String> name = input.has("name")
                 ? Optional.ofNullable(errors.requiredText(path("input", "name"), input.get("name"), MAX_NAME))
                 : Optional.empty();
@@ -85,7 +83,7 @@ public final class ProgramMutations {
         }
         ProgramRepository.ProgramChanges changes = new ProgramRepository.ProgramChanges(name, status, startsOn);
         Program program = context.dsl().transactionResult(tx ->
-                programs.updateProgram(tx.dsl(), context.organizationId(), programId, changes));
+                programs.updateProgram(tx.dsl(), context.organizationId(), current.id(), changes));
         return new UpdateProgramPayload(program, List.of());
     }
 
@@ -93,10 +91,8 @@ public final class ProgramMutations {
         RequestContext context = RequestContext.of(env);
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long moduleId = errors.id(path("input", "moduleId"), input.get("moduleId"), "Module");
-        if (moduleId != null && programs.modulesById(context.dsl(), context.organizationId(), List.of(moduleId)).isEmpty()) {
-            errors.add(path("input", "moduleId"), UserErrors.NOT_FOUND, "no such module");
-        }
+        Module current = errors.existing(path("input", "moduleId"), input.get("moduleId"), "Module",
+                id -> programs.modulesById(context.dsl(), context.organizationId(), List.of(id)).get(id));
         Optional<String> title = Optional.empty();
         if (input.has("title")) {
             title = Optional.ofNullable(errors.requiredText(path("input", "title"), input.get("title"), MAX_NAME));
@@ -130,7 +126,7 @@ public final class ProgramMutations {
         }
         ProgramRepository.ModuleChanges changes = new ProgramRepository.ModuleChanges(title, summary, businessContext, hours, format);
         Module module = context.dsl().transactionResult(tx ->
-                programs.updateModule(tx.dsl(), context.organizationId(), moduleId, changes));
+                programs.updateModule(tx.dsl(), context.organizationId(), current.id(), changes));
         return new UpdateModulePayload(module, List.of());
     }
 
@@ -138,12 +134,8 @@ public final class ProgramMutations {
         RequestContext context = RequestContext.of(env);
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long programId = errors.id(path("input", "programId"), input.get("programId"), "Program");
-        Program program = programId == null ? null
-                : programs.programsById(context.dsl(), context.organizationId(), List.of(programId)).get(programId);
-        if (programId != null && program == null) {
-            errors.add(path("input", "programId"), UserErrors.NOT_FOUND, "no such program");
-        }
+        Program program = errors.existing(path("input", "programId"), input.get("programId"), "Program",
+                id -> programs.programsById(context.dsl(), context.organizationId(), List.of(id)).get(id));
         Map<String, Object> total = input.get("total");
         Map<String, Object> changeManagement = input.get("changeManagement");
         BigDecimal totalAmount = amount(errors, "total", total);
@@ -159,9 +151,9 @@ public final class ProgramMutations {
         if (!errors.isEmpty()) {
             return new SetBudgetPayload(null, null, errors.list());
         }
-        context.dsl().transaction(tx -> programs.setBudget(tx.dsl(), context.organizationId(), programId, currency,
+        context.dsl().transaction(tx -> programs.setBudget(tx.dsl(), context.organizationId(), program.id(), currency,
                 totalAmount, changeAmount, context.now()));
-        Budget budget = programs.budgetsByProgram(context.dsl(), context.organizationId(), List.of(programId)).get(programId);
+        Budget budget = programs.budgetsByProgram(context.dsl(), context.organizationId(), List.of(program.id())).get(program.id());
         return new SetBudgetPayload(budget, program, List.of());
     }
 

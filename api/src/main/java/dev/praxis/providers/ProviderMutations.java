@@ -51,11 +51,8 @@ public final class ProviderMutations {
         long org = context.organizationId();
         Inputs input = Inputs.of(env);
         UserErrors errors = new UserErrors();
-        Long trackId = errors.id(path("input", "trackId"), input.get("trackId"), "Track");
-        Track track = trackId == null ? null : programs.tracksById(context.dsl(), org, List.of(trackId)).get(trackId);
-        if (trackId != null && track == null) {
-            errors.add(path("input", "trackId"), UserErrors.NOT_FOUND, "no such track");
-        }
+        Track track = errors.existing(path("input", "trackId"), input.get("trackId"), "Track",
+                id -> programs.tracksById(context.dsl(), org, List.of(id)).get(id));
         String providerGlobalId = input.get("providerId");
         Long providerId = null;
         if (providerGlobalId != null) {

@@ -200,21 +200,13 @@ public final class GateMutations {
     }
 
     private Program program(RequestContext context, UserErrors errors, String globalId) {
-        Long id = errors.id(path("input", "programId"), globalId, "Program");
-        Program program = id == null ? null : programs.programsById(context.dsl(), context.organizationId(), List.of(id)).get(id);
-        if (id != null && program == null) {
-            errors.add(path("input", "programId"), UserErrors.NOT_FOUND, "no such program");
-        }
-        return program;
+        return errors.existing(path("input", "programId"), globalId, "Program",
+                id -> programs.programsById(context.dsl(), context.organizationId(), List.of(id)).get(id));
     }
 
     private Phase phase(RequestContext context, UserErrors errors, String globalId) {
-        Long id = errors.id(path("input", "phaseId"), globalId, "Phase");
-        Phase phase = id == null ? null : phases.phasesById(context.dsl(), context.organizationId(), List.of(id)).get(id);
-        if (id != null && phase == null) {
-            errors.add(path("input", "phaseId"), UserErrors.NOT_FOUND, "no such phase");
-        }
-        return phase;
+        return errors.existing(path("input", "phaseId"), globalId, "Phase",
+                id -> phases.phasesById(context.dsl(), context.organizationId(), List.of(id)).get(id));
     }
 
     private static boolean isWebLink(String value) {
