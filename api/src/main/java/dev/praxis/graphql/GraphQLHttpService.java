@@ -153,10 +153,10 @@ public final class GraphQLHttpService implements HttpService {
             sendError(res, Status.BAD_REQUEST_400, responseType, e.code(), e.getMessage());
             return;
         }
-        if (isMutation(request)) {
+        if (isNotAQuery(request)) {
             res.header(HeaderNames.ALLOW, "POST");
             sendError(res, Status.METHOD_NOT_ALLOWED_405, responseType, ErrorCode.BAD_REQUEST,
-                    "Mutations must be sent with POST");
+                    "GET runs queries only: send mutations with POST, subscriptions over the WebSocket endpoint");
             return;
         }
         execute(request, viewer.get(), responseType, wantsTrace(req), res);
@@ -252,7 +252,7 @@ public final class GraphQLHttpService implements HttpService {
         return null;
     }
 
-    private boolean isMutation(GraphQLRequest request) {
+    private boolean isNotAQuery(GraphQLRequest request) {
         try {
             Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
                     .document(request.query()).parserOptions(limits.parserOptions()).build());
