@@ -74,6 +74,27 @@ public final class ApiKeys {
                         row.value5().atOffset(ZoneOffset.UTC)));
     }
 
+    /** A key as listings show it: never the secret, only its public prefix. */
+    public record KeyInfo(String prefix, String label, LocalDateTime createdAt, LocalDateTime revokedAt) {
+    }
+
+    /** The keys of an organization, newest first; empty when there is no such organization. */
+    public java.util.List<KeyInfo> list(String organizationName) {
+        return dsl.select(API_KEY.PREFIX, API_KEY.LABEL, API_KEY.CREATED_AT, API_KEY.REVOKED_AT)
+                .from(API_KEY).join(ORGANIZATION).on(ORGANIZATION.ID.eq(API_KEY.ORGANIZATION_ID))
+                .where(ORGANIZATION.NAME.eq(organizationName.strip()))
+                .orderBy(API_KEY.ID.desc())
+                .fetch(row -> new KeyInfo(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    /** Revokes the live key with this prefix; false when there is none. Requests with it get 401 from now on. */
+    public boolean revoke(String prefix) {
+        return dsl.update(API_KEY)
+                .set(API_KEY.REVOKED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .where(API_KEY.PREFIX.eq(prefix.strip()).and(API_KEY.REVOKED_AT.isNull()))
+                .execute() > 0;
+    }
+
     public record MintedKey(long organizationId, String organizationName, String key) {
         @Override
         public String toString() {

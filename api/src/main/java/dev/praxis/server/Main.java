@@ -69,7 +69,8 @@ public final class Main {
         }
     }
 
-    @Command(name = "apikey", description = "Manage API keys.", subcommands = ApiKey.Create.class)
+    @Command(name = "apikey", description = "Manage API keys.",
+            subcommands = {ApiKey.Create.class, ApiKey.ListKeys.class, ApiKey.Revoke.class})
     static final class ApiKey {
         @Command(name = "create", description = "Create an API key for an organization (created if new). The key is the last line printed.")
         static final class Create implements Callable<Integer> {
@@ -89,6 +90,44 @@ public final class Main {
                 } catch (IllegalArgumentException e) {
                     System.err.println("praxis: " + e.getMessage());
                     return 2;
+                }
+            }
+        }
+
+        @Command(name = "list", description = "List an organization's keys by their public prefix (never the secret).")
+        static final class ListKeys implements Callable<Integer> {
+            @Option(names = "--org", required = true, description = "The organization's name.")
+            String organization;
+
+            @Override
+            public Integer call() {
+                try (DatabaseBootstrap bootstrap = DatabaseBootstrap.open(PraxisConfig.fromEnvironment())) {
+                    var keys = new ApiKeys(bootstrap.database().dsl(), Clock.systemUTC()).list(organization);
+                    if (keys.isEmpty()) {
+                        System.err.println("praxis: no keys for an organization named '" + organization + "'");
+                        return 1;
+                    }
+                    keys.forEach(key -> System.out.println(key.prefix() + "  " + key.label() + "  created " + key.createdAt()
+                            + (key.revokedAt() == null ? "" : "  revoked " + key.revokedAt())));
+                    return 0;
+                }
+            }
+        }
+
+        @Command(name = "revoke", description = "Revoke a key by its prefix (the part after prx_); it gets 401 from then on.")
+        static final class Revoke implements Callable<Integer> {
+            @Option(names = "--prefix", required = true, description = "The key's public prefix, as 'apikey list' shows it.")
+            String prefix;
+
+            @Override
+            public Integer call() {
+                try (DatabaseBootstrap bootstrap = DatabaseBootstrap.open(PraxisConfig.fromEnvironment())) {
+                    if (new ApiKeys(bootstrap.database().dsl(), Clock.systemUTC()).revoke(prefix)) {
+                        System.out.println("Revoked key " + prefix);
+                        return 0;
+                    }
+                    System.err.println("praxis: no live key with prefix " + prefix);
+                    return 1;
                 }
             }
         }
