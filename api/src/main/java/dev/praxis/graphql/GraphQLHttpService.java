@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.praxis.auth.ApiKeys;
 import dev.praxis.auth.Viewer;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
+import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
-import graphql.language.Document;
-import graphql.parser.ParserOptions;
-import graphql.validation.QueryComplexityLimits;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
@@ -21,21 +17,14 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import org.dataloader.DataLoaderRegistry;
-import org.jooq.DSLContext;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
 
@@ -50,25 +39,16 @@ public final class GraphQLHttpService implements HttpService {
     static final String JSON = "application/json";
     private static final io.helidon.http.HeaderName TRACE_HEADER = HeaderNames.create("X-Praxis-Trace");
 
-    private final GraphQLFactory factory;
-    private final GraphQL graphQL;
+    private final GraphQLExecutor executor;
     private final RequestLimits limits;
     private final ApiKeys apiKeys;
-    private final DSLContext dsl;
-    private final Clock clock;
     private final long maxBodyBytes;
     private final ObjectMapper json;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("graphql-timeout").factory());
 
-    public GraphQLHttpService(GraphQLFactory factory, RequestLimits limits, ApiKeys apiKeys, DSLContext dsl,
-                              Clock clock, long maxBodyBytes, ObjectMapper json) {
-        this.factory = requireNonNull(factory, "factory is null");
-        this.limits = requireNonNull(limits, "limits is null");
-        this.graphQL = factory.graphQL(limits);
+    public GraphQLHttpService(GraphQLExecutor executor, ApiKeys apiKeys, long maxBodyBytes, ObjectMapper json) {
+        this.executor = requireNonNull(executor, "executor is null");
+        this.limits = executor.limits();
         this.apiKeys = requireNonNull(apiKeys, "apiKeys is null");
-        this.dsl = requireNonNull(dsl, "dsl is null");
-        this.clock = requireNonNull(clock, "clock is null");
         this.maxBodyBytes = maxBodyBytes;
         this.json = requireNonNull(json, "json is null");
     }
@@ -168,52 +148,30 @@ public final class GraphQLHttpService implements HttpService {
     }
 
     private void execute(GraphQLRequest request, Viewer viewer, String responseType, boolean trace, ServerResponse res) {
-        long started = System.nanoTime();
-        SqlStatementCounter statements = new SqlStatementCounter();
-        DataLoaderRegistry loaders = new DataLoaderRegistry();
-        RequestContext context = new RequestContext(viewer, statements.counting(dsl), clock, loaders);
-        factory.registerLoaders(context);
-        Map<Object, Object> graphQLContext = new LinkedHashMap<>();
-        graphQLContext.put(RequestContext.class, context);
-        graphQLContext.put(ParserOptions.class, limits.parserOptions());
-        graphQLContext.put(QueryComplexityLimits.KEY, limits.validationLimits());
-        ExecutionInput input = ExecutionInput.newExecutionInput()
-                .query(request.query())
-                .operationName(request.operationName())
-                .variables(request.variables())
-                .extensions(request.extensions())
-                .graphQLContext(graphQLContext)
-                .dataLoaderRegistry(loaders)
-                .locale(Locale.ENGLISH)
-                .build();
-        ScheduledFuture<?> deadline = timer.schedule(input::cancel, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        ExecutionResult result;
-        try {
-            result = graphQL.execute(input);
-        } finally {
-            deadline.cancel(false);
-        }
+        GraphQLExecutor.Execution execution = executor.execute(request, viewer, Map.of());
+        ExecutionResult result = execution.result();
         Map<String, Object> body = new LinkedHashMap<>();
         if (!result.getErrors().isEmpty()) {
-            body.put("errors", ErrorMapping.toSpecification(result.getErrors(), input.isCancelled()));
+            body.put("errors", ErrorMapping.toSpecification(result.getErrors(), execution.cancelled()));
         }
         if (result.isDataPresent()) {
             body.put("data", result.getData());
         }
-        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        long elapsedMillis = execution.elapsedMillis();
+        int statements = execution.statements().count();
         if (trace) {
-            body.put("extensions", Map.of("trace", Map.of("sqlStatements", statements.count(), "durationMs", elapsedMillis)));
+            body.put("extensions", Map.of("trace", Map.of("sqlStatements", statements, "durationMs", elapsedMillis)));
         }
         Status status = Status.OK_200;
         if (!result.isDataPresent() && GRAPHQL_RESPONSE_JSON.equals(responseType)) {
             ErrorCode code = result.getErrors().isEmpty() ? ErrorCode.BAD_REQUEST
-                    : ErrorMapping.codeOf(result.getErrors().getFirst(), input.isCancelled());
+                    : ErrorMapping.codeOf(result.getErrors().getFirst(), execution.cancelled());
             status = Status.create(code.httpStatus());
         }
         send(res, status, responseType, body);
         LOG.log(System.Logger.Level.INFO, "graphql op={0} org={1} status={2} ms={3} sql={4} errors={5}",
                 request.operationName() == null ? "-" : request.operationName(), viewer.organizationId(),
-                status.code(), elapsedMillis, statements.count(), result.getErrors().size());
+                status.code(), elapsedMillis, statements, result.getErrors().size());
     }
 
     private Optional<Viewer> authenticate(ServerRequest req, ServerResponse res, String responseType) {

@@ -82,12 +82,9 @@ public final class GraphQLWebSocket {
         }
     }
 
-    private final GraphQLFactory factory;
-    private final GraphQL graphQL;
+    private final GraphQLExecutor executor;
     private final RequestLimits limits;
     private final ApiKeys apiKeys;
-    private final DSLContext dsl;
-    private final Clock clock;
     private final DomainEvents bus;
     private final ObjectMapper json;
     private final Settings settings;
@@ -97,18 +94,14 @@ public final class GraphQLWebSocket {
             Thread.ofPlatform().daemon().name("graphql-ws-timer").factory());
     private final Subscriptions subscriptions;
 
-    public GraphQLWebSocket(GraphQLFactory factory, RequestLimits limits, ApiKeys apiKeys, DSLContext dsl, Clock clock,
-                            DomainEvents bus, ObjectMapper json, Settings settings) {
-        this.factory = requireNonNull(factory, "factory is null");
-        this.limits = requireNonNull(limits, "limits is null");
-        this.graphQL = factory.graphQL(limits);
+    public GraphQLWebSocket(GraphQLExecutor executor, ApiKeys apiKeys, DomainEvents bus, ObjectMapper json, Settings settings) {
+        this.executor = requireNonNull(executor, "executor is null");
+        this.limits = executor.limits();
         this.apiKeys = requireNonNull(apiKeys, "apiKeys is null");
-        this.dsl = requireNonNull(dsl, "dsl is null");
-        this.clock = requireNonNull(clock, "clock is null");
         this.bus = requireNonNull(bus, "bus is null");
         this.json = requireNonNull(json, "json is null");
         this.settings = requireNonNull(settings, "settings is null");
-        this.subscriptions = new Subscriptions(bus, factory, workers);
+        this.subscriptions = new Subscriptions(bus, executor.factory(), workers);
     }
 
     /** A listener for each new connection. */
@@ -294,41 +287,20 @@ public final class GraphQLWebSocket {
         }
 
         private void execute(Operation operation, GraphQLRequest request, Viewer caller) {
-            long started = System.nanoTime();
-            SqlStatementCounter statements = new SqlStatementCounter();
-            DataLoaderRegistry loaders = new DataLoaderRegistry();
-            RequestContext context = new RequestContext(caller, statements.counting(dsl), clock, loaders);
-            factory.registerLoaders(context);
-            Map<Object, Object> graphQLContext = new LinkedHashMap<>();
-            graphQLContext.put(RequestContext.class, context);
-            graphQLContext.put(ParserOptions.class, limits.parserOptions());
-            graphQLContext.put(QueryComplexityLimits.KEY, limits.validationLimits());
-            graphQLContext.put(Subscriptions.class, subscriptions);
-            ExecutionInput input = ExecutionInput.newExecutionInput()
-                    .query(request.query())
-                    .operationName(request.operationName())
-                    .variables(request.variables())
-                    .extensions(request.extensions())
-                    .graphQLContext(graphQLContext)
-                    .dataLoaderRegistry(loaders)
-                    .locale(Locale.ENGLISH)
-                    .build();
-            ScheduledFuture<?> deadline = timer.schedule(input::cancel, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            ExecutionResult result;
+            GraphQLExecutor.Execution execution;
             try {
-                result = graphQL.execute(input);
+                execution = executor.execute(request, caller, Map.of(Subscriptions.class, subscriptions));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "websocket operation failed", e);
                 operation.end();
                 sendError(operation.id, ErrorCode.INTERNAL, "Internal error");
                 return;
-            } finally {
-                deadline.cancel(false);
             }
+            ExecutionResult result = execution.result();
             boolean stream = result.getData() instanceof Publisher<?>;
             LOG.log(System.Logger.Level.INFO, "graphql-ws op={0} id={1} org={2} kind={3} ms={4} sql={5} errors={6}",
                     request.operationName() == null ? "-" : request.operationName(), operation.id, caller.organizationId(),
-                    stream ? "subscription" : "single", (System.nanoTime() - started) / 1_000_000, statements.count(),
+                    stream ? "subscription" : "single", execution.elapsedMillis(), execution.statements().count(),
                     result.getErrors().size());
             if (stream) {
                 @SuppressWarnings("unchecked")
@@ -339,12 +311,12 @@ public final class GraphQLWebSocket {
             if (!result.getErrors().isEmpty() && (!result.isDataPresent() || result.getData() == null)) {
                 if (operation.end()) {
                     send(Map.of("type", "error", "id", operation.id,
-                            "payload", ErrorMapping.toSpecification(result.getErrors(), input.isCancelled())));
+                            "payload", ErrorMapping.toSpecification(result.getErrors(), execution.cancelled())));
                 }
                 return;
             }
             if (operation.end()) {
-                send(Map.of("type", "next", "id", operation.id, "payload", payload(result, input.isCancelled())));
+                send(Map.of("type", "next", "id", operation.id, "payload", payload(result, execution.cancelled())));
                 send(Map.of("type", "complete", "id", operation.id));
             }
         }

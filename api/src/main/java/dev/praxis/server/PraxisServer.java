@@ -13,6 +13,7 @@ import dev.praxis.diagnostics.DiagnosticsArea;
 import dev.praxis.diagnostics.DiagnosticsRepository;
 import dev.praxis.framework.FrameworkArea;
 import dev.praxis.framework.FrameworkCatalog;
+import dev.praxis.graphql.GraphQLExecutor;
 import dev.praxis.graphql.GraphQLFactory;
 import dev.praxis.graphql.GraphQLHttpService;
 import dev.praxis.graphql.GraphQLWebSocket;
@@ -53,9 +54,12 @@ public final class PraxisServer implements AutoCloseable {
     private final WebServer webServer;
     private final PluginSystem plugins;
     private final GraphQLWebSocket webSocket;
+    private final GraphQLExecutor executor;
     private final DomainEvents events;
 
-    private PraxisServer(WebServer webServer, PluginSystem plugins, GraphQLWebSocket webSocket, DomainEvents events) {
+    private PraxisServer(WebServer webServer, PluginSystem plugins, GraphQLWebSocket webSocket, GraphQLExecutor executor,
+                         DomainEvents events) {
+        this.executor = executor;
         this.webServer = webServer;
         this.plugins = plugins;
         this.webSocket = webSocket;
@@ -78,10 +82,9 @@ public final class PraxisServer implements AutoCloseable {
         GraphQLFactory graphQL = new GraphQLFactory(areas);
         RequestLimits limits = RequestLimits.defaults(config.requestTimeout());
         ApiKeys apiKeys = new ApiKeys(database.dsl(), clock);
-        GraphQLHttpService service = new GraphQLHttpService(graphQL, limits, apiKeys, database.dsl(), clock,
-                config.maxBodyBytes(), jsonMapper());
-        GraphQLWebSocket webSocket = new GraphQLWebSocket(graphQL, limits, apiKeys, database.dsl(), clock, events,
-                jsonMapper(), GraphQLWebSocket.Settings.defaults());
+        GraphQLExecutor executor = new GraphQLExecutor(graphQL, limits, database.dsl(), clock);
+        GraphQLHttpService service = new GraphQLHttpService(executor, apiKeys, config.maxBodyBytes(), jsonMapper());
+        GraphQLWebSocket webSocket = new GraphQLWebSocket(executor, apiKeys, events, jsonMapper(), GraphQLWebSocket.Settings.defaults());
         WebServer server = WebServer.builder()
                 .host("0.0.0.0")
                 .port(config.port())
@@ -96,7 +99,7 @@ public final class PraxisServer implements AutoCloseable {
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket.listeners()))
                 .build()
                 .start();
-        return new PraxisServer(server, plugins, webSocket, events);
+        return new PraxisServer(server, plugins, webSocket, executor, events);
     }
 
     static void routing(HttpRouting.Builder routing, GraphQLHttpService service) {
@@ -160,6 +163,7 @@ public final class PraxisServer implements AutoCloseable {
     public void close() {
         webServer.stop();
         webSocket.close();
+        executor.close();
         plugins.close();
     }
 }
