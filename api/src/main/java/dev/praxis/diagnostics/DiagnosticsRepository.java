@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.praxis.db.Tables.BUDGET;
+import static dev.praxis.db.Tables.CATALOG_ITEM;
 import static dev.praxis.db.Tables.COHORT;
 import static dev.praxis.db.Tables.COMPLETION;
 import static dev.praxis.db.Tables.MODULE;
+import static dev.praxis.db.Tables.PLUGIN_CONNECTION;
 import static dev.praxis.db.Tables.TRACK;
 import static java.util.Objects.requireNonNull;
 
@@ -37,12 +39,14 @@ public final class DiagnosticsRepository {
     public Map<Long, ProgramFacts> facts(DSLContext dsl, long org, Collection<Long> programIds, LocalDate today,
                                          Map<Long, BehaviorEvidence> behavior) {
         Map<Long, List<ProgramFacts.ModuleFact>> modules = new HashMap<>();
-        dsl.select(TRACK.PROGRAM_ID, TRACK.NAME, MODULE.TITLE, MODULE.BUSINESS_CONTEXT.isNull())
+        dsl.select(TRACK.PROGRAM_ID, TRACK.NAME, MODULE.TITLE, MODULE.BUSINESS_CONTEXT.isNull(), PLUGIN_CONNECTION.PLUGIN_ID)
                 .from(MODULE).join(TRACK).on(TRACK.ID.eq(MODULE.TRACK_ID))
+                .leftJoin(CATALOG_ITEM).on(CATALOG_ITEM.ID.eq(MODULE.CATALOG_ITEM_ID))
+                .leftJoin(PLUGIN_CONNECTION).on(PLUGIN_CONNECTION.ID.eq(CATALOG_ITEM.CONNECTION_ID))
                 .where(MODULE.ORGANIZATION_ID.eq(org).and(TRACK.PROGRAM_ID.in(programIds)))
                 .orderBy(TRACK.SEQUENCE, MODULE.SEQUENCE)
                 .forEach(row -> modules.computeIfAbsent(row.value1(), k -> new ArrayList<>())
-                        .add(new ProgramFacts.ModuleFact(row.value2(), row.value3(), row.value4())));
+                        .add(new ProgramFacts.ModuleFact(row.value2(), row.value3(), row.value4(), row.value5())));
         Map<Long, List<ProgramFacts.CohortFact>> cohorts = new HashMap<>();
         List<GateRepository.CohortDates> teamCohorts = new ArrayList<>();
         dsl.select(COHORT.ID, COHORT.PROGRAM_ID, COHORT.PHASE_ID, COHORT.NAME, COHORT.STARTS_ON, COHORT.ENDS_ON, TRACK.AUDIENCE)

@@ -46,7 +46,7 @@ public final class FailureModeRules {
                 measuringInputs(facts), oneTimeEvent(facts), changeManagementUnderfunded(facts));
     }
 
-    /** GENERIC_CONTENT: modules without a business context. */
+    /** GENERIC_CONTENT: modules without a business context, naming those that deliver a vendor catalog item unchanged. */
     public static Diagnosis genericContent(ProgramFacts facts) {
         FailureMode mode = FailureMode.GENERIC_CONTENT;
         if (facts.modules().isEmpty()) {
@@ -63,6 +63,12 @@ public final class FailureModeRules {
         generic.forEach(m -> byTrack.computeIfAbsent(m.trackName(), t -> new ArrayList<>()).add(m.title()));
         byTrack.forEach((track, titles) -> evidence.add(track + ": " + examples(titles.stream().map(t -> "'" + t + "'").toList())
                 + " (" + titles.size() + ")."));
+        // A vendor catalog item delivered without any context of our own is the generic course bought in bulk.
+        Map<String, List<String>> unchangedBySource = new LinkedHashMap<>();
+        generic.stream().filter(m -> m.catalogSource() != null)
+                .forEach(m -> unchangedBySource.computeIfAbsent(m.catalogSource(), k -> new ArrayList<>()).add(m.title()));
+        unchangedBySource.forEach((source, titles) -> evidence.add(titles.size() + (titles.size() == 1 ? " delivers a " : " deliver a ") + source
+                + " catalog item unchanged: " + examples(titles.stream().map(t -> "'" + t + "'").toList()) + "."));
         double share = (double) generic.size() / total;
         Severity severity = share >= 0.5 ? Severity.HIGH : share >= 0.25 ? Severity.MEDIUM : Severity.LOW;
         return detected(mode, severity, evidence, generic.size());

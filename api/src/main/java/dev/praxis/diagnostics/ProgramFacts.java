@@ -34,7 +34,13 @@ public record ProgramFacts(LocalDate today, List<ModuleFact> modules, List<Cohor
         activities = List.copyOf(activities);
     }
 
-    public record ModuleFact(String trackName, String title, boolean generic) {
+    /**
+     * @param catalogSource the plugin whose catalog item delivers the module as it is (e.g. coursera), or null
+     */
+    public record ModuleFact(String trackName, String title, boolean generic, String catalogSource) {
+        public ModuleFact(String trackName, String title, boolean generic) {
+            this(trackName, title, generic, null);
+        }
     }
 
     public record CohortFact(String name, Audience audience, LocalDate startsOn, LocalDate endsOn) {

@@ -89,6 +89,17 @@ class FailureModeRulesTest {
         }
 
         @Test
+        void namesVendorCatalogItemsDeliveredUnchanged() {
+            Diagnosis d = FailureModeRules.genericContent(Facts.empty().modules(List.of(
+                    new ProgramFacts.ModuleFact("Professionals", "Prompting basics", true, "coursera"),
+                    new ProgramFacts.ModuleFact("Professionals", "Data literacy", true, "coursera"),
+                    new ProgramFacts.ModuleFact("Professionals", "Our invoice workflow", false, "coursera"),
+                    new ProgramFacts.ModuleFact("Professionals", "Policy", true))).build());
+            assertThat(d.affected()).isEqualTo(3);
+            assertThat(d.evidence()).contains("2 deliver a coursera catalog item unchanged: 'Prompting basics', 'Data literacy'.");
+        }
+
+        @Test
         void clearWhenEveryModuleHasContext() {
             Diagnosis d = FailureModeRules.genericContent(Facts.empty().modules(List.of(
                     new ProgramFacts.ModuleFact("T", "M", false))).build());

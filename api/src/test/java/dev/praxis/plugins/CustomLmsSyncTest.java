@@ -134,6 +134,11 @@ class CustomLmsSyncTest {
             }
         }
         assertThat(withCompletion).isGreaterThan(0);
+        // The linked module has no business context of its own: the diagnosis names the vendor item used unchanged.
+        JsonNode generic = globex.data("{ programs(first: 1) { nodes { diagnostics { failureMode evidence } } } }")
+                .path("programs").path("nodes").path(0).path("diagnostics").path(0);
+        assertThat(generic.path("failureMode").asText()).isEqualTo("GENERIC_CONTENT");
+        assertThat(generic.path("evidence").toString()).contains("1 delivers a custom-lms catalog item unchanged");
     }
 
     @Test
