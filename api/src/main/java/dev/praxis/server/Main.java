@@ -56,7 +56,14 @@ public final class Main {
             if (config.externalDatabase().isEmpty() && !environment.containsKey("PRAXIS_SECRET_KEY")) {
                 environment.put("PRAXIS_SECRET_KEY", LocalSecretKey.loadOrCreate(config.dataDir()));
             }
-            PraxisServer server = PraxisServer.start(config, bootstrap.database(), clock, environment);
+            PraxisServer server;
+            try {
+                server = PraxisServer.start(config, bootstrap.database(), clock, environment);
+            } catch (IllegalStateException e) {
+                System.err.println("praxis: " + e.getMessage());
+                bootstrap.close();
+                return 1;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -99,7 +99,13 @@ public final class PraxisServer implements AutoCloseable {
                 .addRouting(WsRouting.builder().endpoint("/graphql", webSocket.listeners()))
                 .build()
                 .start();
-        return new PraxisServer(server, plugins, webSocket, executor, events);
+        PraxisServer praxis = new PraxisServer(server, plugins, webSocket, executor, events);
+        if (!server.isRunning()) {
+            // Helidon logs the cause (most often the port is taken) and answers with a stopped server.
+            praxis.close();
+            throw new IllegalStateException("the web server could not listen on port " + config.port() + "; is it in use?");
+        }
+        return praxis;
     }
 
     static void routing(HttpRouting.Builder routing, GraphQLHttpService service) {
