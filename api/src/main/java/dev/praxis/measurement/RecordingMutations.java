@@ -10,9 +10,11 @@ import dev.praxis.people.Person;
 import dev.praxis.people.PersonRepository;
 import dev.praxis.program.ProgramRepository;
 import graphql.schema.DataFetchingEnvironment;
+import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,11 +84,7 @@ public final class RecordingMutations {
                         respondedOn == null ? context.today() : respondedOn));
             }
         }
-        if (!errors.isEmpty()) {
-            return RecordedPayload.failed(errors);
-        }
-        context.dsl().transaction(tx -> store.insertSurveys(tx.dsl(), context.organizationId(), rows, context.now()));
-        return new RecordedPayload(rows.size(), List.of());
+        return writeAll(context, errors, rows, store::insertSurveys);
     }
 
     RecordedPayload recordAssessments(DataFetchingEnvironment env) {
@@ -117,11 +115,7 @@ public final class RecordingMutations {
                         assessment.get("assessedOn")));
             }
         }
-        if (!errors.isEmpty()) {
-            return RecordedPayload.failed(errors);
-        }
-        context.dsl().transaction(tx -> store.insertAssessments(tx.dsl(), context.organizationId(), rows, context.now()));
-        return new RecordedPayload(rows.size(), List.of());
+        return writeAll(context, errors, rows, store::insertAssessments);
     }
 
     RecordedPayload recordBehaviorCheckResponses(DataFetchingEnvironment env) {
@@ -174,11 +168,7 @@ public final class RecordingMutations {
                         response.get("classification").toString(), refs.modules.get(i), answeredOn));
             }
         }
-        if (!errors.isEmpty()) {
-            return RecordedPayload.failed(errors);
-        }
-        context.dsl().transaction(tx -> store.upsertChecks(tx.dsl(), context.organizationId(), rows, context.now()));
-        return new RecordedPayload(rows.size(), List.of());
+        return writeAll(context, errors, rows, store::upsertChecks);
     }
 
     RecordManagerObservationPayload recordManagerObservation(DataFetchingEnvironment env) {
@@ -264,11 +254,7 @@ public final class RecordingMutations {
                 rows.add(new MeasurementStore.ToolUsageRow(personId, tools.get(i), usedOn, inputs.get(i).get("activeMinutes")));
             }
         }
-        if (!errors.isEmpty()) {
-            return RecordedPayload.failed(errors);
-        }
-        context.dsl().transaction(tx -> store.upsertToolUsage(tx.dsl(), org, rows, context.now()));
-        return new RecordedPayload(rows.size(), List.of());
+        return writeAll(context, errors, rows, store::upsertToolUsage);
     }
 
     RecordedPayload recordKpiMeasurements(DataFetchingEnvironment env) {
@@ -310,11 +296,7 @@ public final class RecordingMutations {
                         measurement.<Double>get("value"), measurement.get("measuredOn")));
             }
         }
-        if (!errors.isEmpty()) {
-            return RecordedPayload.failed(errors);
-        }
-        context.dsl().transaction(tx -> store.insertKpis(tx.dsl(), org, rows, context.now()));
-        return new RecordedPayload(rows.size(), List.of());
+        return writeAll(context, errors, rows, store::insertKpis);
     }
 
     /** The decoded person, cohort and module IDs of a batch, index by index (null where absent or invalid). */
@@ -336,6 +318,20 @@ public final class RecordingMutations {
             modules.add(moduleId == null ? null : errors.id(path("input", list, i, "moduleId"), moduleId, "Module"));
         }
         return new Refs(people, cohorts, modules);
+    }
+
+    /** How a batch of validated rows is written: one statement per batch, inside the caller's transaction. */
+    private interface BatchWrite<R> {
+        void write(DSLContext tx, long organizationId, List<R> rows, LocalDateTime now);
+    }
+
+    /** All or nothing: the userErrors when there are any, otherwise every row written in one transaction. */
+    private static <R> RecordedPayload writeAll(RequestContext context, UserErrors errors, List<R> rows, BatchWrite<R> batch) {
+        if (!errors.isEmpty()) {
+            return RecordedPayload.failed(errors);
+        }
+        context.dsl().transaction(tx -> batch.write(tx.dsl(), context.organizationId(), rows, context.now()));
+        return new RecordedPayload(rows.size(), List.of());
     }
 
     private static boolean tooMany(UserErrors errors, String list, int size) {
